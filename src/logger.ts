@@ -1,0 +1,14 @@
+// The one module-level singleton: a pino JSON logger. Never log message text, names, phone numbers or e-mail addresses.
+import pino from 'pino';
+
+export type Logger = pino.Logger;
+
+export function createLogger(level: string = 'info'): Logger {
+  return pino({
+    level,
+    base: { service: 'steunwijzer' },
+    redact: { paths: ['text', '*.text', 'phone', '*.phone', 'email', '*.email', 'firstName', '*.firstName'], censor: '[redacted]' },
+  });
+}
+
+export const logger: Logger = createLogger(process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'));
