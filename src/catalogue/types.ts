@@ -39,6 +39,23 @@ export interface Offering {
   contact: Contact;
   /** True when the local contact details are invented sample data. */
   sample: boolean;
+  /** What happens, in a few B1 sentences (HSDS service.description). */
+  description?: Localized;
+  /** Where it takes place (HSDS location + address). */
+  locations?: Location[];
+  /** When: a schedule in words, or "doorlopend" (HSDS schedule.description). */
+  schedule?: Localized;
+  /** Languages offered, ISO 639-1 codes (HSDS language.code). */
+  languages?: string[];
+  /** Extra search words people use (not shown). */
+  keywords?: { nl?: string[]; en?: string[] };
+}
+
+export interface Location {
+  name: string;
+  address?: string;
+  postcode?: string;
+  city?: string;
 }
 
 export type ServiceKind =
@@ -57,6 +74,13 @@ export interface WijTeam {
   contact: Contact;
   openingHours: Localized;
   sample: boolean;
+  /** Postcode number ranges served, e.g. ["9741-9743"]. */
+  postcodes?: string[];
+  /** The city-wide team used when no neighbourhood team fits. */
+  fallback?: boolean;
+  /** Human name of the area, e.g. "Selwerd, Paddepoel". */
+  areaName?: Localized;
+  address?: string;
 }
 
 export type Asker = 'parent' | 'young' | 'other';
@@ -72,12 +96,19 @@ export interface AdviceQuery {
   /** Offerings to skip (already shown), for "show more". */
   exclude?: string[];
   limit?: number;
+  /** How many services to return (default 3, at most 4). */
+  serviceLimit?: number;
 }
+
+/** Why the result is wider than asked: nothing local, nothing of that exact age, or nothing on the topic. */
+export type SearchFallback = 'area_citywide' | 'area_any' | 'age_widened' | 'topic_any' | 'postcode_unknown';
 
 export interface AdviceResult {
   offerings: Offering[];
   services: Service[];
   team?: WijTeam;
+  /** Which fallbacks were needed to find these offerings (empty when none). */
+  fallbacks?: SearchFallback[];
 }
 
 export interface CatalogueReader {

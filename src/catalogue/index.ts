@@ -1,0 +1,7 @@
+// The catalogue module: Steunpalet, services close by and WIJ teams (re-exports only).
+export * from './types';
+export { Catalogue, DEFAULT_LIMIT, type SearchExplanation } from './catalogue';
+export { loadCatalogue, readCatalogueData, defaultCatalogueDir, CATALOGUE_FILES, type CatalogueData } from './loader';
+export { AUDIENCES, SERVICE_KINDS, offeringSchema, serviceSchema, teamSchema } from './schema';
+export { stemDutch } from './stemmer';
+export { postcodeNumber } from './postcode';

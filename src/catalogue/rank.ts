@@ -1,0 +1,79 @@
+// Scoring rules shared by offerings and services: topic order, age fit, area, audience and specificity.
+import type { Topic } from '../understanding/types';
+import { CITY_WIDE } from './crossCheck';
+import type { AdviceQuery, Asker, Offering } from './types';
+
+export type ScoreParts = Record<string, number>;
+
+const TOPIC_WEIGHTS = [3, 2, 1.5, 1.2];
+
+/** Best weight of a matching topic (the user's first topic counts most), plus a little per extra match. */
+export function topicScore(item: Offering, topics: readonly Topic[]): number {
+  let best = 0;
+  let matches = 0;
+  topics.forEach((t, i) => {
+    if (item.topics.includes(t)) {
+      matches++;
+      best = Math.max(best, TOPIC_WEIGHTS[i] ?? 1);
+    }
+  });
+  return matches === 0 ? 0 : best + 0.25 * (matches - 1);
+}
+
+/** Years outside the item's age range (0 when the age fits or is unknown). */
+export function ageDistance(item: Offering, age: number | undefined): number {
+  if (age === undefined) return 0;
+  if (age < item.ageMin) return item.ageMin - age;
+  if (age > item.ageMax) return age - item.ageMax;
+  return 0;
+}
+
+export type AreaFit = 'local' | 'citywide' | 'elsewhere';
+
+export function areaFit(item: Offering, area: string | undefined): AreaFit {
+  if (item.areas.includes(CITY_WIDE)) return 'citywide';
+  return area !== undefined && item.areas.includes(area) ? 'local' : 'elsewhere';
+}
+
+/** Whether the asker may be offered this at all: young people never get parents-only items. */
+export function audienceAllowed(item: Offering, asker: Asker): boolean {
+  if (asker !== 'young') return true;
+  return item.audience.some((a) => a !== 'parents');
+}
+
+/** A small bonus when the item is written for the asker: parents for parents, own age group for young people. */
+export function audienceBonus(item: Offering, asker: Asker, age: number | undefined): number {
+  if (asker === 'parent') return item.audience.includes('parents') || item.audience.includes('families') ? 0.5 : 0;
+  if (asker === 'young') {
+    const own = age !== undefined && age < 12 ? 'children' : 'young_people';
+    if (item.audience.includes(own)) return 0.5;
+    return item.audience.includes('families') ? 0 : 0.2;
+  }
+  return 0;
+}
+
+/** Narrow age ranges fit a question better than "5 to 23". */
+export function specificity(item: Offering): number {
+  const span = Math.min(item.ageMax - item.ageMin, 18);
+  return 0.3 * (1 - span / 18);
+}
+
+export function baseParts(item: Offering, q: AdviceQuery, area: string | undefined): ScoreParts {
+  const fit = areaFit(item, area);
+  return {
+    topic: topicScore(item, q.topics),
+    area: fit === 'local' ? 1 : fit === 'citywide' ? 0 : area === undefined ? -0.5 : -2,
+    age: -ageDistance(item, q.age),
+    audience: audienceBonus(item, q.asker, q.age),
+    specific: specificity(item),
+  };
+}
+
+export const total = (parts: ScoreParts): number => Object.values(parts).reduce((a, b) => a + b, 0);
+
+/** Highest score first; equal scores by id, so the same question always gets the same answer. */
+export function byScoreThenId<T extends { id: string; score: number }>(a: T, b: T): number {
+  const d = b.score - a.score;
+  if (Math.abs(d) > 1e-9) return d;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

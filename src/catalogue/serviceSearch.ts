@@ -1,0 +1,45 @@
+// Picks the 2–4 most fitting services close by (school, GP/OJG, JGZ, youth work, debt help ...): one per kind.
+import { ageDistance, areaFit, audienceAllowed, type ScoreParts } from './rank';
+import { scoreAll, textParts, type Scored } from './search';
+import type { TextIndex } from './textIndex';
+import type { AdviceQuery, Service, ServiceKind } from './types';
+
+/** How useful a kind usually is, before topic and text are counted. */
+function kindPrior(kind: ServiceKind, q: AdviceQuery): number {
+  switch (kind) {
+    case 'school': return 1.2;
+    case 'huisarts_ojg': return 1;
+    case 'jgz': return 1;
+    case 'jongerenwerk': return q.asker === 'young' ? 1.2 : 0.3;
+    case 'maatschappelijk_werk': return 0.4;
+    case 'buurtcentrum': return 0.3;
+    case 'bibliotheek': return 0.2;
+    default: return 0;
+  }
+}
+
+export const DEFAULT_SERVICE_LIMIT = 3;
+export const MAX_SERVICE_LIMIT = 4;
+
+export function searchServices(
+  services: readonly Service[], q: AdviceQuery, area: string | undefined, index: TextIndex,
+): Scored<Service>[] {
+  const candidates = services.filter((s) => ageDistance(s, q.age) === 0
+    && audienceAllowed(s, q.asker)
+    && (area === undefined || areaFit(s, area) !== 'elsewhere'));
+  const text = q.text ? textParts(candidates, index.scores(q.text, q.language), 1) : new Map<string, number>();
+  const extra = (s: Service): ScoreParts => ({ kind: kindPrior(s.kind, q), specific: 0 });
+  const ranked = scoreAll(candidates, q, area, text, extra);
+  const limit = Math.min(Math.max(q.serviceLimit ?? DEFAULT_SERVICE_LIMIT, 1), MAX_SERVICE_LIMIT);
+  const seenKinds = new Set<ServiceKind>();
+  const picked: Scored<Service>[] = [];
+  for (const s of ranked) {
+    if (picked.length >= limit) break;
+    if (seenKinds.has(s.item.kind)) continue;
+    // A service that fits neither the topic nor the words is only offered when it is a general first stop.
+    if (q.topics.length > 0 && s.parts.topic === 0 && s.parts.text === 0 && s.parts.kind < 1) continue;
+    seenKinds.add(s.item.kind);
+    picked.push(s);
+  }
+  return picked;
+}
