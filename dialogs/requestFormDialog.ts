@@ -1,0 +1,153 @@
+// The request form (aanmelding bij WIJ): asks only what is still missing, shows a summary, files it and gives a reference number.
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WijTeam } from '../src/catalogue/types';
+import { REQUEST_FORM_DIALOG } from './ids';
+import {
+  type ContactAnswer, firstNameParser, parseAgeAnswer, parseContactAnswer, parseFreeText, parsePostcodeAnswer, parseWhenAnswer,
+} from './prompts/answerParsers';
+import { type ChoiceAnswer, isChoice, KeyedPrompt, type KeyedPromptOptions, type PromptChoice } from './prompts/keyedPrompt';
+import { draftFromForm, type FormSlot, type FormState, nextSlot, summaryLines } from './requestForm/formState';
+import type { DialogServices } from './services';
+import { turnInfo } from './turn';
+
+const FLOW = 'requestFormFlow';
+const never = () => undefined;
+
+const choices = (...values: string[]): PromptChoice[] => values.map((value) => ({ value, labelKey: `choice.${value}` }));
+const CHANGEABLE: FormSlot[] = ['about', 'age', 'postcode', 'firstName', 'contact', 'whenToCall'];
+
+export interface RequestFormOptions {
+  urgent?: boolean;
+}
+
+export class RequestFormDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(REQUEST_FORM_DIALOG);
+    const m = services.matchWords;
+    this.addDialog(new KeyedPrompt('about', m, parseFreeText));
+    this.addDialog(new KeyedPrompt('age', m, parseAgeAnswer));
+    this.addDialog(new KeyedPrompt('postcode', m, parsePostcodeAnswer));
+    this.addDialog(new KeyedPrompt('firstName', m, firstNameParser(m)));
+    this.addDialog(new KeyedPrompt('contact', m, parseContactAnswer));
+    this.addDialog(new KeyedPrompt('whenToCall', m, parseWhenAnswer));
+    for (const id of ['consent', 'confirm', 'changeWhich']) this.addDialog(new KeyedPrompt(id, m, never));
+    this.addDialog(new WaterfallDialog(FLOW, [this.askNext.bind(this), this.storeAnswer.bind(this)]));
+    this.initialDialogId = FLOW;
+  }
+
+  // Starts from what the conversation already knows, then asks the first missing slot (or the summary).
+  private async askNext(step: WaterfallStepContext<FormState & RequestFormOptions>): Promise<DialogTurnResult> {
+    const { t } = turnInfo(step.context);
+    if (!step.options?.formId) return step.replaceDialog(FLOW, await this.startForm(step));
+    const state: FormState = step.options;
+    const slot = nextSlot(state);
+    state.pending = slot;
+    if (slot === 'confirm') {
+      const team = this.team(state.teamId);
+      await step.context.sendActivity([`**${t('form.summaryTitle')}**`, ...summaryLines(state, team, t)].join('\n'));
+    }
+    return step.prompt(slot, this.promptOptions(slot, state));
+  }
+
+  // Stores the answer; files the request on confirm, or loops to the next question.
+  private async storeAnswer(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { t } = turnInfo(step.context);
+    const state = step.options as FormState;
+    const answer = step.result as unknown;
+    const choice = isChoice(answer) ? (answer as ChoiceAnswer).value : undefined;
+    switch (state.pending) {
+      case 'about': state.about = answer as string; break;
+      case 'age': state.age = answer as number; break;
+      case 'postcode': this.setPostcode(state, answer as string); break;
+      case 'firstName': state.firstName = answer as string; break;
+      case 'contact': Object.assign(state, answer as ContactAnswer); break;
+      case 'whenToCall':
+        state.whenToCall = choice === 'anyTime' ? { text: t('choice.anyTime') } : (answer as FormState['whenToCall']);
+        break;
+      case 'consent':
+        if (choice === 'no') {
+          await step.context.sendActivity(t('form.noConsent', { phone: this.team(state.teamId)?.contact.phone ?? '' }));
+          return step.endDialog();
+        }
+        state.consent = true;
+        break;
+      case 'changeWhich':
+        state.changing = false;
+        clearSlot(state, choice as FormSlot);
+        break;
+      case 'confirm':
+        if (choice === 'stop') {
+          await step.context.sendActivity(t('form.stopped'));
+          return step.endDialog();
+        }
+        if (choice === 'change') state.changing = true;
+        else return this.file(step, state);
+        break;
+    }
+    return step.replaceDialog(FLOW, state);
+  }
+
+  private async startForm(step: WaterfallStepContext<FormState & RequestFormOptions>): Promise<FormState> {
+    const { t } = turnInfo(step.context);
+    const profile = await this.services.profile.get(step.context, {});
+    const urgent = Boolean(step.options?.urgent || profile.urgent);
+    await step.context.sendActivity(t(urgent ? 'form.startUrgent' : 'form.start'));
+    const state: FormState = {
+      formId: this.services.newId(),
+      urgent,
+      asker: profile.role ?? 'parent',
+      topics: profile.topics ?? [],
+      about: profile.situation,
+      age: profile.age,
+    };
+    if (profile.postcode) this.setPostcode(state, profile.postcode);
+    return state;
+  }
+
+  private async file(step: WaterfallStepContext, state: FormState): Promise<DialogTurnResult> {
+    const { t, language } = turnInfo(step.context);
+    const team = this.team(state.teamId);
+    try {
+      const filed = await this.services.requests.file(draftFromForm(state, language, step.context.activity.channelId), state.formId);
+      await step.context.sendActivity(t('form.filed', { reference: filed.reference }));
+      await step.context.sendActivity(t(state.urgent ? 'form.nextUrgent' : 'form.next', { team: team?.name ?? '' }));
+      const profile = await this.services.profile.get(step.context, {});
+      profile.urgent = false;
+      return step.endDialog(filed);
+    } catch {
+      await step.context.sendActivity(t('form.failed'));
+      return step.replaceDialog(FLOW, state);
+    }
+  }
+
+  private setPostcode(state: FormState, postcode: string): void {
+    const catalogue = this.services.catalogue();
+    const team: WijTeam | undefined = catalogue.teamForPostcode(postcode) ?? catalogue.teams().find((t) => t.area === 'all') ?? catalogue.teams()[0];
+    state.postcode = postcode;
+    state.teamId = team?.id;
+  }
+
+  private team(teamId: string | undefined): WijTeam | undefined {
+    return this.services.catalogue().teams().find((t) => t.id === teamId);
+  }
+
+  private promptOptions(slot: FormSlot, state: FormState): KeyedPromptOptions {
+    const base = { askKey: `ask.${slot}`, invalidKey: `invalid.${slot}` };
+    switch (slot) {
+      case 'age': return { askKey: state.asker === 'young' ? 'ask.ageSelf' : 'ask.ageChild', invalidKey: 'invalid.age' };
+      case 'whenToCall': return { ...base, buttons: choices('anyTime') };
+      case 'consent': return { ...base, buttons: choices('yes', 'no') };
+      case 'confirm': return { ...base, buttons: choices('send', 'change', 'stop') };
+      case 'changeWhich':
+        return { ...base, buttons: CHANGEABLE.filter((s) => s !== 'whenToCall' || state.phone).map((s) => ({ value: s, labelKey: `field.${s}` })) };
+      default: return base;
+    }
+  }
+}
+
+function clearSlot(state: FormState, slot: FormSlot): void {
+  if (slot === 'contact') Object.assign(state, { phone: undefined, email: undefined, whenToCall: undefined });
+  else if (slot === 'postcode') Object.assign(state, { postcode: undefined, teamId: undefined });
+  else if (slot === 'about' || slot === 'age' || slot === 'firstName' || slot === 'whenToCall') state[slot] = undefined;
+}
+

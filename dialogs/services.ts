@@ -1,0 +1,30 @@
+// What the dialogs are given by the composition root: state accessors and services, never the database or HTTP.
+import type { StatePropertyAccessor } from 'botbuilder';
+import type { CatalogueReader, Asker } from '../src/catalogue/types';
+import type { MatchWords } from '../src/conversation/matchWords';
+import type { RequestFiler } from '../src/requests/types';
+import type { Topic } from '../src/understanding/types';
+
+/** What the conversation has learned so far; the request form starts from it so nobody tells their story twice. */
+export interface ConversationProfile {
+  greeted?: boolean;
+  role?: Asker;
+  topics?: Topic[];
+  /** The user's own words about the situation (kept only as long as the conversation state). */
+  situation?: string;
+  age?: number;
+  postcode?: string;
+  shownOfferings?: string[];
+  /** Set after a safety concern: a request filed from here is marked urgent. */
+  urgent?: boolean;
+  /** The bot offered once to switch language; it does not nag. */
+  languageOffered?: boolean;
+}
+
+export interface DialogServices {
+  profile: StatePropertyAccessor<ConversationProfile>;
+  catalogue: () => CatalogueReader;
+  requests: RequestFiler;
+  matchWords: MatchWords;
+  newId: () => string;
+}

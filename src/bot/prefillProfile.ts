@@ -1,0 +1,16 @@
+// Keeps what the user told in passing (role, topics, age, postcode), so no question is asked whose answer is already known.
+import type { ConversationProfile } from '../../dialogs/services';
+import type { Understanding } from '../understanding/types';
+
+export function prefillProfile(profile: ConversationProfile, understanding: Understanding): void {
+  const { entities, topics, text } = understanding;
+  if (!profile.role && entities.role) profile.role = entities.role;
+  if (!profile.topics?.length && topics.length) {
+    profile.topics = topics;
+    profile.situation = text.trim().slice(0, 2000);
+  }
+  if (profile.age === undefined && entities.age !== undefined && (entities.ageOf !== 'self' || profile.role !== 'parent')) {
+    profile.age = entities.age;
+  }
+  if (!profile.postcode && entities.postcode) profile.postcode = entities.postcode;
+}

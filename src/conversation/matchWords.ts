@@ -1,0 +1,72 @@
+// Loads the words that count as a command or a choice (data/conversation/match.yml) and matches typed text against them.
+import { readFileSync } from 'node:fs';
+import YAML from 'yaml';
+import { z } from 'zod';
+import { ContentError } from '../errors';
+
+export const COMMANDS = ['restart', 'stop', 'english', 'dutch', 'talk', 'privacy'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+const wordList = z.array(z.string().min(1)).min(1);
+const schema = z.strictObject({
+  command: z.strictObject(Object.fromEntries(COMMANDS.map((c) => [c, wordList])) as Record<Command, typeof wordList>),
+  choice: z.record(z.string().regex(/^[a-zA-Z]+$/), wordList),
+  namePrefix: wordList,
+});
+
+export type MatchWordsData = z.infer<typeof schema>;
+
+/** Lower case, accents and punctuation removed, single spaces: the form every matcher compares. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}@.+ ]/gu, ' ')
+    .replace(/[.]+(\s|$)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export class MatchWords {
+  private readonly commands: Map<string, Command>;
+
+  constructor(private readonly data: MatchWordsData) {
+    this.commands = new Map();
+    for (const command of COMMANDS) for (const word of data.command[command]) this.commands.set(normalise(word), command);
+  }
+
+  /** A command only when the whole message is one of its words: "stop" is a command, "stop met pesten" is not. */
+  command(text: string): Command | undefined {
+    return this.commands.get(normalise(text));
+  }
+
+  /** Removes a leading "my name is"-like phrase, so "ik heet Sam" gives "Sam". */
+  stripNamePrefix(text: string): string {
+    const trimmed = text.trim();
+    const lower = trimmed.toLowerCase();
+    const prefix = this.data.namePrefix.find((p) => lower.startsWith(`${p.toLowerCase()} `));
+    return prefix ? trimmed.slice(prefix.length).trim() : trimmed;
+  }
+
+  /** The first of the offered choices whose label or one of its words equals the text. */
+  choice(text: string, offered: ReadonlyArray<{ value: string; labels: string[] }>): string | undefined {
+    const typed = normalise(text);
+    if (!typed) return undefined;
+    const exact = offered.find((c) => [c.value, ...c.labels].some((l) => normalise(l) === typed));
+    if (exact) return exact.value;
+    return offered.find((c) => (this.data.choice[c.value] ?? []).some((w) => normalise(w) === typed))?.value;
+  }
+}
+
+export function loadMatchWords(file: string): MatchWords {
+  let raw: unknown;
+  try {
+    raw = YAML.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ContentError(file, [`not valid YAML: ${(error as Error).message}`]);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new ContentError(file, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  return new MatchWords(parsed.data);
+}
