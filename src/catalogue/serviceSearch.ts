@@ -28,7 +28,9 @@ export function searchServices(
     && audienceAllowed(s, q.asker)
     && (area === undefined || areaFit(s, area) !== 'elsewhere'));
   const text = q.text ? textParts(candidates, index.scores(q.text, q.language), 1) : new Map<string, number>();
-  const extra = (s: Service): ScoreParts => ({ kind: kindPrior(s.kind, q), specific: 0 });
+  // Parents get services they can go to themselves; a children's helpline is not the first stop for a parent.
+  const forAsker = (s: Service): number => (q.asker === 'parent' && !s.audience.includes('parents') && !s.audience.includes('families') ? -1.5 : 0);
+  const extra = (s: Service): ScoreParts => ({ kind: kindPrior(s.kind, q), specific: 0, asker: forAsker(s) });
   const ranked = scoreAll(candidates, q, area, text, extra);
   const limit = Math.min(Math.max(q.serviceLimit ?? DEFAULT_SERVICE_LIMIT, 1), MAX_SERVICE_LIMIT);
   const seenKinds = new Set<ServiceKind>();
