@@ -1,0 +1,103 @@
+// Loads and validates the understanding data files (data/understanding/*.yml); a bad file throws a ContentError.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { ContentError } from '../errors';
+import { projectRoot } from '../projectRoot';
+import { compilePattern } from './patterns';
+import { INTENTS, SAFETY_SIGNALS, TOPICS } from './types';
+
+const pattern = z.string().min(1).superRefine((value, ctx) => {
+  try {
+    compilePattern(value);
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: (error as Error).message });
+  }
+});
+const patterns = z.array(pattern);
+
+const normalisationSchema = z.strictObject({
+  tokens: z.record(z.string().regex(/^[a-z0-9']+$/, 'a lowercase chat spelling'), z.string().min(1)),
+  languageHints: z.strictObject({ en: z.array(z.string()), nl: z.array(z.string()) }),
+});
+
+const signalEntry = z.strictObject({ acute: patterns.default([]), concern: patterns.default([]) });
+const safetySchema = z.strictObject({
+  signals: z.partialRecord(z.enum(SAFETY_SIGNALS), signalEntry),
+  immediacy: z.strictObject({
+    markers: patterns,
+    notImmediate: patterns,
+    escalates: z.array(z.enum(SAFETY_SIGNALS)),
+  }),
+});
+
+const idiomsSchema = z.strictObject({ idioms: patterns });
+
+const intentsSchema = z.strictObject({
+  intents: z.record(z.enum(INTENTS), z.strictObject({ examples: z.array(z.string().min(1)).min(5) })),
+});
+
+const topicsSchema = z.strictObject({
+  topics: z.record(z.enum(TOPICS), z.strictObject({
+    keywords: z.record(z.string(), z.number().positive().max(5)).superRefine((keywords, ctx) => {
+      for (const key of Object.keys(keywords)) {
+        try {
+          compilePattern(key);
+        } catch (error) {
+          ctx.addIssue({ code: 'custom', path: [key], message: (error as Error).message });
+        }
+      }
+    }),
+    examples: z.array(z.string().min(1)).min(5),
+  })),
+});
+
+export type NormalisationData = z.infer<typeof normalisationSchema>;
+export type SafetyData = z.infer<typeof safetySchema>;
+export type IntentsData = z.infer<typeof intentsSchema>;
+export type TopicsData = z.infer<typeof topicsSchema>;
+
+export interface UnderstandingData {
+  normalisation: NormalisationData;
+  safety: SafetyData;
+  idioms: string[];
+  intents: IntentsData['intents'];
+  topics: TopicsData['topics'];
+}
+
+export function defaultDataDir(): string {
+  return path.join(projectRoot(__dirname), 'data', 'understanding');
+}
+
+/** Reads one YAML file and validates it; errors name the file, the field path and why. */
+export function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'), { uniqueKeys: true });
+  } catch (error) {
+    throw new ContentError(file, [(error as Error).message]);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) {
+    throw new ContentError(file, result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+export function loadUnderstandingData(dataDir: string = defaultDataDir()): UnderstandingData {
+  const file = (name: string) => path.join(dataDir, name);
+  const intents = loadYaml(file('intents.yml'), intentsSchema).intents;
+  const topics = loadYaml(file('topics.yml'), topicsSchema).topics;
+  const missingIntents = INTENTS.filter((intent) => !intents[intent]);
+  if (missingIntents.length) throw new ContentError(file('intents.yml'), [`intents: missing ${missingIntents.join(', ')}`]);
+  const missingTopics = TOPICS.filter((topic) => !topics[topic]);
+  if (missingTopics.length) throw new ContentError(file('topics.yml'), [`topics: missing ${missingTopics.join(', ')}`]);
+  return {
+    normalisation: loadYaml(file('normalisation.yml'), normalisationSchema),
+    safety: loadYaml(file('safety.yml'), safetySchema),
+    idioms: loadYaml(file('idioms.yml'), idiomsSchema).idioms,
+    intents,
+    topics,
+  };
+}

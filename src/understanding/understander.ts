@@ -1,0 +1,106 @@
+// Builds the Understander: data loaded and validated once, then safety → intent/topics → entities per message.
+import { loadUnderstandingData, type UnderstandingData } from './data';
+import { parseAge, parseEmail, parsePhone, parsePostcode, parseRole, parseWhen } from './entities';
+import { IntentClassifier } from './intent';
+import { LanguageGuesser } from './language';
+import { Normaliser } from './normaliser';
+import { compilePattern, patternWords } from './patterns';
+import { SafetyDetector } from './safety';
+import { foldText, tokenize } from './text';
+import { TopicRanker } from './topics';
+import type { Entities, Understander, UnderstandContext, Understanding } from './types';
+
+export interface UnderstanderOptions {
+  /** Folder with the *.yml data files; defaults to data/understanding in the project. */
+  dataDir?: string;
+}
+
+/** Known words and how often the data uses them: typo correction aims at these. */
+function buildVocabulary(data: UnderstandingData): Map<string, number> {
+  const vocabulary = new Map<string, number>();
+  const add = (word: string, weight: number) => vocabulary.set(word, (vocabulary.get(word) ?? 0) + weight);
+  const mapped = (token: string) => data.normalisation.tokens[token]?.split(/\s+/) ?? [token];
+  const examples = [
+    ...Object.values(data.intents).flatMap((entry) => entry.examples),
+    ...Object.values(data.topics).flatMap((entry) => entry.examples),
+  ];
+  for (const example of examples) for (const token of tokenize(foldText(example)).flatMap(mapped)) add(token, 1);
+  for (const word of Object.values(data.normalisation.tokens).flatMap((to) => to.split(/\s+/))) add(word, 1);
+  const patterns = [
+    ...Object.values(data.safety.signals).flatMap((entry) => [...(entry?.acute ?? []), ...(entry?.concern ?? [])]),
+    ...data.idioms,
+    ...Object.values(data.topics).flatMap((entry) => Object.keys(entry.keywords)),
+  ];
+  for (const source of patterns) {
+    for (const word of patternWords(compilePattern(source))) if (word.length >= 4) add(word, 3);
+  }
+  return vocabulary;
+}
+
+export class NluUnderstander implements Understander {
+  private readonly normaliser: Normaliser;
+  private readonly safety: SafetyDetector;
+  private readonly topics: TopicRanker;
+  private readonly intents: IntentClassifier;
+  private readonly language: LanguageGuesser;
+
+  constructor(data: UnderstandingData) {
+    this.normaliser = new Normaliser(data.normalisation.tokens, buildVocabulary(data));
+    const normalise = (text: string) => this.normaliser.tokens(text);
+    this.safety = new SafetyDetector(data.safety, data.idioms);
+    this.topics = new TopicRanker(data.topics, normalise);
+    this.intents = new IntentClassifier(data.intents, normalise);
+    this.language = new LanguageGuesser(data.normalisation.languageHints);
+  }
+
+  /** Standard tokens of a message (exposed for tests and the evaluation). */
+  tokens(text: string): string[] {
+    return this.normaliser.tokens(text);
+  }
+
+  understand(text: string, context: UnderstandContext = {}): Understanding {
+    const tokens = this.normaliser.tokens(text);
+    const safety = this.safety.detect(tokens);
+    const masked = this.safety.maskIdioms(tokens);
+    const topicEvidence = this.topics.lexiconScores(masked);
+    const evidence = Math.max(0, ...topicEvidence.values());
+    let intent = this.intents.classify(masked, text, evidence);
+    // A message that signals danger is about the writer's situation, whatever else it says.
+    if (safety.level !== 'none' && intent !== 'contact_request') intent = 'help_request';
+    const topics = this.topics.rank(masked);
+    return {
+      text,
+      intent,
+      topics,
+      safety: safety.level,
+      safetySignals: safety.signals,
+      entities: this.entities(text, tokens, context.now ?? new Date()),
+      language: this.language.guess(this.normaliser.rawTokens(text)),
+    };
+  }
+
+  private entities(text: string, tokens: string[], now: Date): Entities {
+    const entities: Entities = {};
+    const normalised = tokens.join(' ');
+    const age = parseAge(text) ?? parseAge(normalised);
+    if (age) {
+      entities.age = age.age;
+      if (age.ageOf) entities.ageOf = age.ageOf;
+    }
+    const role = parseRole(text) ?? parseRole(normalised);
+    if (role) entities.role = role;
+    const postcode = parsePostcode(text);
+    if (postcode) entities.postcode = postcode;
+    const phone = parsePhone(text);
+    if (phone) entities.phone = phone;
+    const email = parseEmail(text);
+    if (email) entities.email = email;
+    const when = parseWhen(text, now);
+    if (when) entities.when = when;
+    return entities;
+  }
+}
+
+export function createUnderstander(options: UnderstanderOptions = {}): Understander & NluUnderstander {
+  return new NluUnderstander(loadUnderstandingData(options.dataDir));
+}
