@@ -21,6 +21,7 @@ const schema = z
     DIRECTLINE_TOKEN_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     DIRECTLINE_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86400).default(3600),
     STATE_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    REQUEST_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024),
     DEFAULT_LANGUAGE: z.enum(['nl', 'en']).default('nl'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -42,6 +43,7 @@ export interface Config {
   staffApiToken?: string;
   directLine: { tokenSecret?: string; tokenTtlSeconds: number };
   stateRetentionDays: number;
+  requestRetentionDays: number;
   maxBodyBytes: number;
   defaultLanguage: 'nl' | 'en';
   logLevel: string;
@@ -71,6 +73,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     staffApiToken: e.STAFF_API_TOKEN,
     directLine: { tokenSecret: e.DIRECTLINE_TOKEN_SECRET, tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS },
     stateRetentionDays: e.STATE_RETENTION_DAYS,
+    requestRetentionDays: e.REQUEST_RETENTION_DAYS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     defaultLanguage: e.DEFAULT_LANGUAGE,
     logLevel: e.LOG_LEVEL,

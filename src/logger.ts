@@ -11,4 +11,5 @@ export function createLogger(level: string = 'info'): Logger {
   });
 }
 
-export const logger: Logger = createLogger(process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'));
+/** The composition root sets its level from the configuration; the jest setup silences it. */
+export const logger: Logger = createLogger('info');

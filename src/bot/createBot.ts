@@ -1,0 +1,27 @@
+// Builds the bot with its state over the given botbuilder Storage; shared by the app and the dialog tests.
+import { randomUUID } from 'node:crypto';
+import { ConversationState, type Storage, type TurnContext, UserState } from 'botbuilder';
+import type { Content } from '../content';
+import type { RequestFiler } from '../requests/types';
+import type { Language } from '../understanding/types';
+import { SteunwijzerBot } from './steunwijzerBot';
+
+export interface BotSettings {
+  defaultLanguage: Language;
+  privacyDays: number;
+}
+
+export function createBot(content: Content, storage: Storage, requests: RequestFiler, settings: BotSettings, clock: () => Date) {
+  const bot = new SteunwijzerBot({
+    conversationState: new ConversationState(storage),
+    userState: new UserState(storage),
+    understander: content.understander,
+    texts: content.texts,
+    matchWords: content.matchWords,
+    services: { catalogue: content.catalogue, requests, newId: randomUUID },
+    defaultLanguage: settings.defaultLanguage,
+    privacyDays: settings.privacyDays,
+    clock,
+  });
+  return (context: TurnContext) => bot.run(context);
+}

@@ -1,0 +1,104 @@
+// The local Direct Line 3.0 channel: tokens, conversations, posting activities to the bot and reading them back by watermark.
+import { randomBytes } from 'node:crypto';
+import { type Activity, ActivityTypes, type TurnContext } from 'botbuilder';
+import { HttpError } from '../errors';
+import type { ConversationStore } from './conversationStore';
+import type { DirectLineAdapter } from './directLineAdapter';
+import type { PostedActivity } from './activitySchema';
+import type { DirectLineTokens, TokenClaims } from './tokens';
+
+export const CHANNEL_ID = 'directline';
+const BOT = { id: 'steunwijzer', name: 'Steunwijzer', role: 'bot' };
+
+export interface ConversationResponse {
+  conversationId: string;
+  token: string;
+  expires_in: number;
+}
+
+const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
+
+export class DirectLineService {
+  constructor(
+    private readonly tokens: DirectLineTokens,
+    private readonly store: ConversationStore,
+    private readonly adapter: DirectLineAdapter,
+    private readonly bot: (context: TurnContext) => Promise<void>,
+    private readonly serviceUrl: string,
+  ) {}
+
+  /** A token for a new conversation; our own web chat page needs no secret. */
+  generateToken(): ConversationResponse & { userId: string } {
+    const conversationId = randomId(18);
+    const userId = `dl_${randomId(12)}`;
+    const { token, expiresIn } = this.tokens.issue(conversationId, userId);
+    return { conversationId, token, expires_in: expiresIn, userId };
+  }
+
+  refreshToken(authorization: string | undefined): ConversationResponse {
+    const claims = this.tokens.verify(authorization);
+    return this.response(claims);
+  }
+
+  /** Starts the conversation the token is for; the bot greets once. Starting again returns the same conversation. */
+  async startConversation(authorization: string | undefined): Promise<{ created: boolean; body: ConversationResponse }> {
+    const claims = this.tokens.verify(authorization);
+    const created = await this.store.create(claims.conversationId, claims.userId);
+    if (created) {
+      const user = { id: claims.userId, name: '', role: 'user' };
+      await this.runTurn({ ...this.envelope(claims), type: ActivityTypes.ConversationUpdate, membersAdded: [user] });
+    }
+    return { created, body: this.response(claims) };
+  }
+
+  async reconnect(authorization: string | undefined, conversationId: string): Promise<ConversationResponse> {
+    const claims = await this.authorize(authorization, conversationId);
+    return this.response(claims);
+  }
+
+  async postActivity(authorization: string | undefined, conversationId: string, posted: PostedActivity): Promise<{ id: string }> {
+    const claims = await this.authorize(authorization, conversationId);
+    const activity: Partial<Activity> = {
+      ...posted,
+      ...this.envelope(claims),
+      from: { id: claims.userId, name: posted.from?.name ?? '', role: 'user' },
+      timestamp: new Date(),
+    };
+    if (activity.type === ActivityTypes.Typing) return { id: '' };
+    const id = await this.store.append(conversationId, activity);
+    await this.runTurn({ ...activity, id });
+    return { id };
+  }
+
+  async activities(authorization: string | undefined, conversationId: string, watermark: string | undefined) {
+    await this.authorize(authorization, conversationId);
+    const from = watermark && /^\d+$/.test(watermark) ? Number(watermark) : 0;
+    return this.store.since(conversationId, from);
+  }
+
+  private async authorize(authorization: string | undefined, conversationId: string): Promise<TokenClaims> {
+    const claims = this.tokens.verify(authorization);
+    if (claims.conversationId !== conversationId) throw new HttpError(403, 'token_conversation', 'token is for another conversation');
+    if (!(await this.store.exists(conversationId))) throw new HttpError(404, 'conversation_not_found', 'conversation not found; start it first');
+    return claims;
+  }
+
+  private envelope(claims: TokenClaims): Partial<Activity> {
+    return {
+      channelId: CHANNEL_ID,
+      serviceUrl: this.serviceUrl,
+      conversation: { id: claims.conversationId, isGroup: false, conversationType: 'personal', name: '' },
+      recipient: BOT,
+      from: { id: claims.userId, name: '', role: 'user' },
+    };
+  }
+
+  private async runTurn(activity: Partial<Activity>): Promise<void> {
+    await this.adapter.processActivity(activity, this.bot);
+  }
+
+  private response(claims: TokenClaims): ConversationResponse {
+    const { token, expiresIn } = this.tokens.issue(claims.conversationId, claims.userId);
+    return { conversationId: claims.conversationId, token, expires_in: expiresIn };
+  }
+}

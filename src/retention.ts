@@ -1,0 +1,38 @@
+// Privacy by design: deletes conversation state, Direct Line transcripts and filed requests once their time is up.
+import type { ConversationStore } from './directline/conversationStore';
+import type { Logger } from './logger';
+import type { RequestRepository } from './requests/requestRepository';
+import type { SqlStorage } from './storage/sqlStorage';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface RetentionDeps {
+  state: SqlStorage;
+  conversations: ConversationStore;
+  requests: RequestRepository;
+  stateDays: number;
+  requestDays: number;
+  clock: () => Date;
+  logger: Logger;
+}
+
+export async function deleteExpired(deps: RetentionDeps): Promise<{ state: number; conversations: number; requests: number }> {
+  const now = deps.clock().getTime();
+  const stateCutoff = new Date(now - deps.stateDays * DAY_MS);
+  const result = {
+    state: await deps.state.deleteOlderThan(stateCutoff),
+    conversations: await deps.conversations.deleteInactiveSince(stateCutoff),
+    requests: await deps.requests.deleteOlderThan(new Date(now - deps.requestDays * DAY_MS)),
+  };
+  deps.logger.info({ deleted: result }, 'retention run');
+  return result;
+}
+
+/** Runs deleteExpired now and then every hour; returns a stop function. */
+export function scheduleRetention(deps: RetentionDeps): () => void {
+  const run = () => deleteExpired(deps).catch((error: Error) => deps.logger.error({ err: { message: error.message } }, 'retention failed'));
+  void run();
+  const timer = setInterval(run, 60 * 60 * 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+}

@@ -1,0 +1,51 @@
+// The restify server: body limits, one error format, and the routes; no business logic here.
+import restify, { type Server } from 'restify';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { CatalogueReader } from '../catalogue/types';
+import type { DirectLineService } from '../directline/directLineService';
+import type { Logger } from '../logger';
+import type { RequestRepository } from '../requests/requestRepository';
+import type { Texts } from '../texts/loadTexts';
+import type { Language } from '../understanding/types';
+import { addDirectLineRoutes } from './directLineRoutes';
+import { errorBody, handle } from './handle';
+import { addMessagesRoute } from './messagesRoute';
+import { addStaffRoutes } from './staffRoutes';
+import { addWebChatRoutes } from './webChatRoutes';
+
+export interface ServerDeps {
+  root: string;
+  maxBodyBytes: number;
+  logger: Logger;
+  cloudAdapter: CloudAdapter;
+  bot: (context: TurnContext) => Promise<void>;
+  directLine: DirectLineService;
+  requests: RequestRepository;
+  catalogue: () => CatalogueReader;
+  texts: Texts;
+  defaultLanguage: Language;
+  staffApiToken?: string;
+  healthy: () => Promise<boolean>;
+}
+
+export function createServer(deps: ServerDeps): Server {
+  const server = restify.createServer({ name: 'steunwijzer', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false }));
+  // restify's own errors (bad JSON → 400, too large → 413, unknown route → 404) get the same body as ours.
+  server.on('restifyError', (_req: unknown, _res: unknown, err: Error & { body?: { code?: string }; toJSON?: () => unknown }, callback: () => void) => {
+    const code = err.body?.code ?? err.name;
+    err.toJSON = () => errorBody(code, err.message);
+    return callback();
+  });
+
+  server.get('/healthz', handle(deps.logger, async (_req, res) => {
+    const ok = await deps.healthy().catch(() => false);
+    res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
+  }));
+  addMessagesRoute(server, deps.cloudAdapter, deps.bot, deps.logger);
+  addDirectLineRoutes(server, deps.directLine, deps.logger);
+  addStaffRoutes(server, { requests: deps.requests, catalogue: deps.catalogue, staffApiToken: deps.staffApiToken }, deps.logger);
+  addWebChatRoutes(server, { root: deps.root, texts: deps.texts, defaultLanguage: deps.defaultLanguage }, deps.logger);
+  return server;
+}

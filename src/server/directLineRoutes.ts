@@ -1,0 +1,44 @@
+// The local Direct Line 3.0 endpoint under /v3/directline, enough for Web Chat and botframework-directlinejs (polling).
+import type { Server } from 'restify';
+import { postedActivitySchema } from '../directline/activitySchema';
+import type { DirectLineService } from '../directline/directLineService';
+import { HttpError } from '../errors';
+import type { Logger } from '../logger';
+import { handle, parseBody } from './handle';
+
+const BASE = '/v3/directline';
+
+export function addDirectLineRoutes(server: Server, directLine: DirectLineService, logger: Logger): void {
+  const auth = (req: { header(name: string): string | undefined }) => req.header('authorization') || undefined;
+
+  server.post(`${BASE}/tokens/generate`, handle(logger, async (_req, res) => {
+    res.send(200, directLine.generateToken());
+  }));
+
+  server.post(`${BASE}/tokens/refresh`, handle(logger, async (req, res) => {
+    res.send(200, directLine.refreshToken(auth(req)));
+  }));
+
+  server.post(`${BASE}/conversations`, handle(logger, async (req, res) => {
+    const { created, body } = await directLine.startConversation(auth(req));
+    res.send(created ? 201 : 200, body);
+  }));
+
+  server.get(`${BASE}/conversations/:conversationId`, handle(logger, async (req, res) => {
+    res.send(200, await directLine.reconnect(auth(req), req.params.conversationId));
+  }));
+
+  server.get(`${BASE}/conversations/:conversationId/activities`, handle(logger, async (req, res) => {
+    const watermark = typeof req.query?.watermark === 'string' ? req.query.watermark : undefined;
+    res.send(200, await directLine.activities(auth(req), req.params.conversationId, watermark));
+  }));
+
+  server.post(`${BASE}/conversations/:conversationId/activities`, handle(logger, async (req, res) => {
+    const activity = parseBody(postedActivitySchema, req.body);
+    res.send(200, await directLine.postActivity(auth(req), req.params.conversationId, activity));
+  }));
+
+  server.post(`${BASE}/conversations/:conversationId/upload`, handle(logger, async () => {
+    throw new HttpError(400, 'upload_not_supported', 'file upload is not supported by this bot');
+  }));
+}

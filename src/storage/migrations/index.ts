@@ -1,0 +1,11 @@
+// All migrations in order. To add one: create NNN_name.ts exporting `migration` (version NNN), import it here, list it.
+import type { Migration } from '../types';
+import { migration as m001 } from './001_bot_state';
+import { migration as m002 } from './002_requests';
+import { migration as m003 } from './003_directline';
+
+export const migrations: readonly Migration[] = [
+  m001,
+  m002,
+  m003,
+];
