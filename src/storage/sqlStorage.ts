@@ -1,0 +1,119 @@
+// botbuilder Storage over the database (table bot_state): atomic batches and eTag checks done in SQL.
+import { randomUUID } from 'node:crypto';
+import type { Storage, StoreItems } from 'botbuilder';
+import { StorageConflictError } from './errors';
+import type { Database, Session } from './types';
+
+export interface SqlStorageOptions {
+  /** The clock for `updated_at` (retention); tests pass a fixed one. */
+  now?: () => Date;
+  /** Makes a new eTag for every write; random UUIDs by default. */
+  newETag?: () => string;
+}
+
+interface StateRow {
+  key: string;
+  etag: string;
+  data: unknown;
+}
+
+const UPSERT = `
+  INSERT INTO bot_state (key, etag, data, updated_at) VALUES ($1, $2, $3::jsonb, $4::timestamptz)
+  ON CONFLICT (key) DO UPDATE SET etag = excluded.etag, data = excluded.data, updated_at = excluded.updated_at`;
+
+const UPDATE_IF_MATCH = `
+  UPDATE bot_state SET etag = $2, data = $3::jsonb, updated_at = $4::timestamptz
+  WHERE key = $1 AND etag = $5
+  RETURNING key`;
+
+/**
+ * botbuilder `Storage` over PGlite or PostgreSQL (table `bot_state`, migration 001).
+ *
+ * Guarantees, the same for every instance sharing one database:
+ * - `read(keys)` returns only the keys that exist, each a fresh copy with its current `eTag`.
+ * - Every write stores a new random eTag. An item without `eTag` or with `eTag: '*'` is written
+ *   unconditionally (last writer wins; botbuilder's BotState always writes this way).
+ * - An item with another `eTag` is written only when it equals the stored eTag, checked in the same
+ *   SQL statement as the update; otherwise the write fails with `StorageConflictError` naming the key.
+ *   Unlike botbuilder's MemoryStorage, a missing item is a conflict too, so a stale writer cannot bring
+ *   back state that was deleted (retention, "mijn gegevens").
+ * - A whole `write(changes)` batch is one transaction: on any conflict or error nothing is written.
+ *   Keys are written in sorted order, so concurrent batches cannot deadlock each other.
+ * - Of concurrent writes carrying the same eTag, exactly one succeeds; the others get a conflict.
+ * - `delete(keys)` removes what exists; missing keys are fine.
+ * - Items are stored as JSON (jsonb): what JSON cannot hold (functions, undefined, Date objects) does not
+ *   round-trip, and strings may not contain the NUL character. Keys are any string without NUL.
+ */
+export class SqlStorage implements Storage {
+  private readonly now: () => Date;
+  private readonly newETag: () => string;
+
+  constructor(
+    private readonly db: Database,
+    options: SqlStorageOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.newETag = options.newETag ?? randomUUID;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
+    const items: StoreItems = {};
+    if (keys.length === 0) return items;
+    const rows = await this.db.query<StateRow>('SELECT key, etag, data FROM bot_state WHERE key = ANY($1::text[])', [keys]);
+    for (const row of rows) items[row.key] = withETag(row.data, row.etag);
+    return items;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes || typeof changes !== 'object') throw new ReferenceError('Changes are required when writing.');
+    const keys = Object.keys(changes).sort();
+    if (keys.length === 0) return;
+    const updatedAt = this.now().toISOString();
+    await this.db.transaction(async (tx) => {
+      for (const key of keys) await this.writeOne(tx, key, changes[key], updatedAt);
+    });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when deleting.');
+    if (keys.length === 0) return;
+    await this.db.query('DELETE FROM bot_state WHERE key = ANY($1::text[])', [keys]);
+  }
+
+  /** Privacy retention: deletes all state not written since `cutoff`; returns how many items were deleted. */
+  async deleteOlderThan(cutoff: Date): Promise<number> {
+    const rows = await this.db.query<{ deleted: number }>(
+      `WITH gone AS (DELETE FROM bot_state WHERE updated_at < $1::timestamptz RETURNING 1)
+       SELECT count(*)::int AS deleted FROM gone`,
+      [cutoff.toISOString()],
+    );
+    return rows[0]?.deleted ?? 0;
+  }
+
+  private async writeOne(tx: Session, key: string, item: unknown, updatedAt: string): Promise<void> {
+    const { eTag, data } = splitETag(item);
+    const params = [key, this.newETag(), JSON.stringify(data ?? null), updatedAt];
+    if (eTag === undefined || eTag === '*') {
+      await tx.query(UPSERT, params);
+      return;
+    }
+    const updated = await tx.query(UPDATE_IF_MATCH, [...params, eTag]);
+    if (updated.length === 0) throw new StorageConflictError(key);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Separates the eTag (not stored in data) from the item; an empty eTag counts as none. */
+function splitETag(item: unknown): { eTag?: string; data: unknown } {
+  if (!isPlainObject(item)) return { data: item };
+  const { eTag, ...data } = item;
+  return { eTag: eTag === undefined || eTag === null || eTag === '' ? undefined : String(eTag), data };
+}
+
+function withETag(data: unknown, eTag: string): unknown {
+  return isPlainObject(data) ? { ...data, eTag } : data;
+}

@@ -1,0 +1,137 @@
+// Storage conformance suite: the same specification runs against every database provider.
+import type { StoreItems } from 'botbuilder';
+import { SqlStorage } from '../../../src/storage/sqlStorage';
+import { StorageConflictError } from '../../../src/storage/errors';
+import type { Database } from '../../../src/storage/types';
+import { databaseProviders } from '../../helpers/database';
+
+describe.each(databaseProviders())('SqlStorage on $name', (provider) => {
+  let db: Database;
+  let storage: SqlStorage;
+
+  beforeAll(async () => {
+    db = await provider.open();
+  });
+  afterAll(() => db.close());
+  beforeEach(async () => {
+    await db.query('DELETE FROM bot_state');
+    storage = new SqlStorage(db);
+  });
+
+  /** Writes one item and returns it as read back (with its eTag). */
+  async function writeAndRead(key: string, item: object): Promise<StoreItems[string]> {
+    await storage.write({ [key]: item });
+    return (await storage.read([key]))[key];
+  }
+
+  it('reads nothing for keys that do not exist', async () => {
+    expect(await storage.read(['unknown'])).toEqual({});
+    expect(await storage.read([])).toEqual({});
+  });
+
+  it('creates items and reads them back with an eTag', async () => {
+    await storage.write({ a: { count: 1 }, b: { count: 2 } });
+    const items = await storage.read(['a', 'b', 'missing']);
+    expect(Object.keys(items).sort()).toEqual(['a', 'b']);
+    expect(items.a).toEqual({ count: 1, eTag: expect.any(String) });
+    expect(items.b.count).toBe(2);
+    expect(items.a.eTag).not.toBe(items.b.eTag);
+  });
+
+  it('updates an item when its eTag matches, and gives it a new eTag', async () => {
+    const first = await writeAndRead('a', { count: 1 });
+    await storage.write({ a: { ...first, count: 2 } });
+    const second = (await storage.read(['a'])).a;
+    expect(second.count).toBe(2);
+    expect(second.eTag).not.toBe(first.eTag);
+  });
+
+  it('refuses an update with an old eTag and names the key', async () => {
+    const first = await writeAndRead('a', { count: 1 });
+    await storage.write({ a: { ...first, count: 2 } });
+    const error = await storage.write({ a: { ...first, count: 3 } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StorageConflictError);
+    expect(error).toMatchObject({ name: 'StorageConflictError', code: 'storage_conflict', key: 'a', context: { key: 'a' } });
+    expect((await storage.read(['a'])).a.count).toBe(2);
+  });
+
+  it('refuses a write with an eTag when the item no longer exists', async () => {
+    const first = await writeAndRead('a', { count: 1 });
+    await storage.delete(['a']);
+    await expect(storage.write({ a: { ...first, count: 2 } })).rejects.toBeInstanceOf(StorageConflictError);
+    expect(await storage.read(['a'])).toEqual({});
+  });
+
+  it("overwrites whatever is stored when the eTag is '*' or absent", async () => {
+    await writeAndRead('a', { count: 1 });
+    await storage.write({ a: { count: 2, eTag: '*' } });
+    expect((await storage.read(['a'])).a.count).toBe(2);
+    await storage.write({ a: { count: 3 } });
+    expect((await storage.read(['a'])).a.count).toBe(3);
+  });
+
+  it('deletes items, and deleting missing keys is fine', async () => {
+    await storage.write({ a: { n: 1 }, b: { n: 2 } });
+    await storage.delete(['a', 'never-written']);
+    expect(Object.keys(await storage.read(['a', 'b']))).toEqual(['b']);
+  });
+
+  it('writes nothing of a batch when one item conflicts', async () => {
+    const stale = await writeAndRead('z-existing', { version: 1 });
+    await storage.write({ 'z-existing': { ...stale, version: 2 } });
+    const batch = { 'a-new': { fresh: true }, 'm-overwrite': { eTag: '*', fresh: true }, 'z-existing': { ...stale, version: 3 } };
+    await expect(storage.write(batch)).rejects.toMatchObject({ key: 'z-existing' });
+    const items = await storage.read(['a-new', 'm-overwrite', 'z-existing']);
+    expect(Object.keys(items)).toEqual(['z-existing']);
+    expect(items['z-existing'].version).toBe(2);
+  });
+
+  it('accepts keys with any characters', async () => {
+    const keys = [
+      'webchat/conversations/abc-123|0000001/',
+      "quotes ' \" and back\\slash",
+      '%_ like wildcards *?',
+      'ünïcødé 🎉 sleutel',
+      ' spaces and\nnew lines\t',
+      'x'.repeat(500),
+    ];
+    await storage.write(Object.fromEntries(keys.map((key, index) => [key, { index }])));
+    const items = await storage.read(keys);
+    expect(keys.map((key) => items[key]?.index)).toEqual(keys.map((_, index) => index));
+    expect(await storage.read(['%'])).toEqual({});
+  });
+
+  it('round-trips nested objects as JSON', async () => {
+    const state = {
+      dialogState: { dialogStack: [{ id: 'main', state: { options: {}, values: { instanceId: 'x' } } }] },
+      profile: { topics: ['opvoeding', 'school'], scale: 7, consent: true, phone: null },
+      text: 'ünïcødé "quoted" \\ 🎉',
+      emptyArray: [],
+    };
+    const read = await writeAndRead('nested', state);
+    expect(read).toEqual({ ...state, eTag: expect.any(String) });
+  });
+
+  it('lets exactly one of several concurrent writes with the same eTag win', async () => {
+    const original = await writeAndRead('contested', { winner: 'none' });
+    const writers = Array.from({ length: 5 }, (_, i) => new SqlStorage(db).write({ contested: { ...original, winner: `w${i}` } }));
+    const results = await Promise.allSettled(writers);
+    const winners = results.flatMap((result, i) => (result.status === 'fulfilled' ? [`w${i}`] : []));
+    expect(winners).toHaveLength(1);
+    for (const result of results) {
+      if (result.status === 'rejected') expect(result.reason).toBeInstanceOf(StorageConflictError);
+    }
+    expect((await storage.read(['contested'])).contested.winner).toBe(winners[0]);
+  });
+
+  it('deletes state not written since the retention cutoff', async () => {
+    let now = new Date('2025-01-01T10:00:00Z');
+    const clocked = new SqlStorage(db, { now: () => now });
+    await clocked.write({ old: { n: 1 }, touched: { n: 2 } });
+    now = new Date('2025-03-01T10:00:00Z');
+    await clocked.write({ touched: { n: 3 }, recent: { n: 4 } });
+    expect(await clocked.deleteOlderThan(new Date('2025-02-01T00:00:00Z'))).toBe(1);
+    expect(Object.keys(await clocked.read(['old', 'touched', 'recent'])).sort()).toEqual(['recent', 'touched']);
+    expect(await clocked.deleteOlderThan(new Date('2025-02-01T00:00:00Z'))).toBe(0);
+  });
+});
