@@ -5,3 +5,6 @@ export { loadCatalogue, readCatalogueData, defaultCatalogueDir, CATALOGUE_FILES,
 export { AUDIENCES, SERVICE_KINDS, offeringSchema, serviceSchema, teamSchema } from './schema';
 export { stemDutch } from './stemmer';
 export { postcodeNumber } from './postcode';
+export { CatalogueStore, watchCatalogue, type CatalogueStoreOptions } from './store';
+export { exportCsv, importCsv, type ImportResult } from './csvImport';
+export { HSDS_COLUMNS } from './hsds';

@@ -31,7 +31,7 @@ function readYaml(file: string, out: FileIssues): unknown {
     out.issues.push('file not found');
     return undefined;
   }
-  const doc = parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: true });
   for (const e of doc.errors) {
     const where = e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : 'somewhere';
     out.issues.push(`${where}: ${e.message.split('\n')[0]}`);

@@ -35,10 +35,10 @@ export function areaFit(item: Offering, area: string | undefined): AreaFit {
   return area !== undefined && item.areas.includes(area) ? 'local' : 'elsewhere';
 }
 
-/** Whether the asker may be offered this at all: young people never get parents-only items. */
+/** Whether the asker may be offered this at all: young people only get items written for children or young people. */
 export function audienceAllowed(item: Offering, asker: Asker): boolean {
   if (asker !== 'young') return true;
-  return item.audience.some((a) => a !== 'parents');
+  return item.audience.includes('young_people') || item.audience.includes('children');
 }
 
 /** A small bonus when the item is written for the asker: parents for parents, own age group for young people. */
@@ -46,8 +46,7 @@ export function audienceBonus(item: Offering, asker: Asker, age: number | undefi
   if (asker === 'parent') return item.audience.includes('parents') || item.audience.includes('families') ? 0.5 : 0;
   if (asker === 'young') {
     const own = age !== undefined && age < 12 ? 'children' : 'young_people';
-    if (item.audience.includes(own)) return 0.5;
-    return item.audience.includes('families') ? 0 : 0.2;
+    return item.audience.includes(own) ? 0.5 : 0;
   }
   return 0;
 }
