@@ -9,6 +9,7 @@ import { RequestFormDialog } from '../../dialogs/requestFormDialog';
 import type { ConversationProfile, DialogServices } from '../../dialogs/services';
 import { setTurnInfo, turnInfo, type TurnInfo } from '../../dialogs/turn';
 import { supportsCards } from '../../dialogs/cards/offeringCards';
+import type { KeyedPromptOptions } from '../../dialogs/prompts/keyedPrompt';
 import type { Command, MatchWords } from '../conversation/matchWords';
 import type { Texts } from '../texts/loadTexts';
 import type { Language, Understander, Understanding } from '../understanding/types';
@@ -80,15 +81,17 @@ export class SteunwijzerBot extends ActivityHandler {
       prefillProfile(profile, understanding);
       return this.resume(dc);
     }
-    const command = this.options.matchWords.command(text) ?? this.intentCommand(understanding, dc);
+    // A tapped or typed button of the open question is an answer, never an interruption.
+    const isButtonAnswer = this.answersOpenButtons(text, dc);
+    const command = this.options.matchWords.command(text) ?? (isButtonAnswer ? undefined : this.intentCommand(understanding, dc));
     if (command) return this.runCommand(command, dc, profile);
 
-    await this.offerLanguageSwitch(context, profile);
-    if (this.isOutOfScope(understanding)) {
+    if (!isButtonAnswer) await this.offerLanguageSwitch(context, profile);
+    if (!isButtonAnswer && this.isOutOfScope(understanding)) {
       await context.sendActivity(t('common.outOfScope'));
       return dc.activeDialog ? void (await dc.repromptDialog()) : undefined;
     }
-    prefillProfile(profile, understanding);
+    if (!isButtonAnswer) prefillProfile(profile, understanding);
     const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
     if (understanding.intent === 'goodbye' && !understanding.topics.length) {
@@ -145,6 +148,14 @@ export class SteunwijzerBot extends ActivityHandler {
 
   private isOutOfScope({ intent, topics, entities, text }: Understanding): boolean {
     return intent === 'out_of_scope' && topics.length === 0 && Object.keys(entities).length === 0 && text.trim().split(/\s+/).length >= 3;
+  }
+
+  private answersOpenButtons(text: string, dc: DialogContext): boolean {
+    let deepest = dc;
+    while (deepest.child) deepest = deepest.child;
+    const options = deepest.activeDialog?.state?.options as KeyedPromptOptions | undefined;
+    const offered = (options?.answers ?? options?.buttons ?? []).map((b) => ({ value: b.value, labels: this.info(dc.context).tAll.map((t) => t(b.labelKey)) }));
+    return offered.length > 0 && this.options.matchWords.choice(text, offered) !== undefined;
   }
 
   private formIsActive(dc: DialogContext): boolean {

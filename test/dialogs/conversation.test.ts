@@ -1,0 +1,110 @@
+// Dialog transcripts: greeting → role → topic → age → advice, and the commands that work at any point.
+import type { Database } from '../../src/storage/types';
+import { databaseProviders } from '../helpers/database';
+import { buttons, last, startTestChat, type TestChat, texts } from '../helpers/chat';
+
+describe('conversation', () => {
+  let db: Database;
+  let chat: TestChat;
+  beforeAll(async () => {
+    db = await databaseProviders()[0].open();
+  });
+  afterAll(() => db.close());
+  beforeEach(async () => {
+    chat = await startTestChat({ db });
+  });
+
+  it('happy path: greets, asks who you are, what is going on and the age, then gives advice', async () => {
+    const { nl } = chat;
+    const greeting = await chat.join();
+    expect(greeting[0].text).toContain(nl('greeting.intro'));
+    expect(greeting[0].text).toContain('112');
+    expect(last(greeting)?.text).toBe(nl('ask.role'));
+    expect(buttons(last(greeting))).toEqual([nl('choice.parent'), nl('choice.young'), nl('choice.other'), nl('choice.privacy')]);
+
+    const situation = await chat.say(nl('choice.parent'));
+    expect(texts(situation)).toEqual([nl('ask.situation')]);
+    expect(buttons(situation[0])).toContain(nl('topics:school.label'));
+
+    expect(texts(await chat.say('Mijn zoon wil al weken niet meer naar school'))).toEqual([nl('ask.ageChild')]);
+
+    const advice = await chat.say('twaalf');
+    expect(advice[0].text).toContain(nl('advice.intro'));
+    const cards = advice.find((a) => a.attachments?.length);
+    expect(cards?.text).toBe(nl('advice.offeringsTitle'));
+    expect(cards?.attachments?.length).toBeGreaterThanOrEqual(1);
+    expect(cards?.attachments?.length).toBeLessThanOrEqual(3);
+    expect(advice.some((a) => a.text?.startsWith(nl('advice.nearbyTitle')))).toBe(true);
+    expect(last(advice)?.text).toBe(nl('ask.feedback'));
+    expect(buttons(last(advice))).toEqual([nl('choice.helpful'), nl('choice.more'), nl('choice.somethingElse'), nl('choice.talkToSomeone')]);
+
+    expect(texts(await chat.say(nl('choice.helpful')))).toEqual([nl('advice.closing')]);
+  });
+
+  it('never asks what was already told: one sentence with role, age and topic goes straight to advice', async () => {
+    await chat.join();
+    const replies = await chat.say('Mijn dochter van negen wordt gepest op school');
+    expect(texts(replies)).not.toContain(chat.nl('ask.situation'));
+    expect(texts(replies)).not.toContain(chat.nl('ask.ageChild'));
+    expect(last(replies)?.text).toBe(chat.nl('ask.feedback'));
+  });
+
+  it('a young person is asked their own age, and typed number words work', async () => {
+    await chat.join();
+    await chat.say('jongere');
+    expect(texts(await chat.say('ik voel me de hele tijd somber en alleen'))).toEqual([chat.nl('ask.ageSelf')]);
+    const advice = await chat.say('ik ben vijftien');
+    expect(last(advice)?.text).toBe(chat.nl('ask.feedback'));
+  });
+
+  it('asks again in a friendly way when the answer is not understood', async () => {
+    await chat.join();
+    expect(texts(await chat.say('blablabla qwerty'))).toEqual([chat.nl('invalid.role')]);
+    await chat.say('ouder');
+    await chat.say('mijn kind heeft steeds driftbuien');
+    expect(texts(await chat.say('geen idee'))).toEqual([chat.nl('invalid.age')]);
+  });
+
+  it('shows more offerings, and starts over on something else without asking the role again', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await chat.say('we hebben thuis veel ruzie over regels en bedtijd');
+    const first = await chat.say('8');
+    const firstTitles = first.flatMap((a) => a.attachments ?? []).map((c) => (c.content as { title: string }).title);
+    const more = await chat.say(chat.nl('choice.more'));
+    const moreTitles = more.flatMap((a) => a.attachments ?? []).map((c) => (c.content as { title: string }).title);
+    expect(moreTitles.filter((t) => firstTitles.includes(t))).toEqual([]);
+    expect(last(more)?.text).toBe(chat.nl('ask.feedback'));
+    expect(texts(await chat.say(chat.nl('choice.somethingElse')))).toEqual([chat.nl('ask.situation')]);
+  });
+
+  it('"opnieuw" starts over and "stop" ends politely', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    const restart = await chat.say('opnieuw');
+    expect(texts(restart)).toEqual([chat.nl('common.restart'), chat.nl('ask.role')]);
+    expect(texts(await chat.say('stop'))).toEqual([chat.nl('common.goodbye')]);
+  });
+
+  it('explains privacy on request and then asks the open question again', async () => {
+    await chat.join();
+    const replies = await chat.say(chat.nl('choice.privacy'));
+    expect(texts(replies)).toEqual([chat.nl('privacy.long', { days: 30 }), chat.nl('ask.role')]);
+  });
+
+  it('switches language both ways, and the open question follows', async () => {
+    const { nl, en } = chat;
+    await chat.join();
+    await chat.say('ouder');
+    expect(texts(await chat.say('English'))).toEqual([en('common.language'), en('ask.situation')]);
+    expect(texts(await chat.say('my son of 14 is being bullied online'))).toContain(en('advice.intro') + ' ' + [en('topics:pesten.normalise', { returnObjects: true })].flat().join(' '));
+    expect(texts(await chat.say('Nederlands'))).toEqual([nl('common.language'), nl('ask.feedback')]);
+  });
+
+  it('sends other municipal questions to the municipality', async () => {
+    await chat.join();
+    const replies = await chat.say('waar kan ik mijn paspoort verlengen');
+    expect(replies[0].text).toBe(chat.nl('common.outOfScope'));
+    expect(last(replies)?.text).toBe(chat.nl('ask.role'));
+  });
+});

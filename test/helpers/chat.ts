@@ -1,0 +1,82 @@
+// Drives the real bot (real content, real understanding, state in PGlite) turn by turn through botbuilder's TestAdapter.
+import { randomUUID } from 'node:crypto';
+import { type Activity, ActivityTypes, TestAdapter } from 'botbuilder';
+import type { TFunction } from 'i18next';
+import { createBot } from '../../src/bot/createBot';
+import { loadContent, type Content } from '../../src/content';
+import { projectRoot } from '../../src/projectRoot';
+import { RequestRepository } from '../../src/requests/requestRepository';
+import { SqlStorage } from '../../src/storage/sqlStorage';
+import type { Database } from '../../src/storage/types';
+import { databaseProviders } from './database';
+
+let sharedContent: Content | undefined;
+/** Content is read-only, so test files share one load. */
+export function testContent(): Content {
+  sharedContent ??= loadContent(projectRoot());
+  return sharedContent;
+}
+
+export interface TestChat {
+  /** Sends a message; resolves with the bot's replies to it. */
+  say(text: string): Promise<Partial<Activity>[]>;
+  /** Sends the conversationUpdate a channel sends when the user joins. */
+  join(): Promise<Partial<Activity>[]>;
+  nl: TFunction;
+  en: TFunction;
+  requests: RequestRepository;
+  db: Database;
+  close(): Promise<void>;
+}
+
+export const FIXED_NOW = new Date('2026-11-25T10:00:00+01:00');
+
+/** A new conversation (unique id). Pass a shared `db` to keep test files fast; without one, a fresh PGlite is opened and closed with the chat. */
+export async function startTestChat(options: { db?: Database; channelId?: string } = {}): Promise<TestChat> {
+  const content = testContent();
+  const db = options.db ?? (await databaseProviders()[0].open());
+  const ownsDb = !options.db;
+  const requests = new RequestRepository(db, () => FIXED_NOW);
+  const storage = new SqlStorage(db);
+  const logic = createBot(content, storage, requests, { defaultLanguage: 'nl', privacyDays: 30 }, () => FIXED_NOW);
+  const adapter = new TestAdapter(logic, { channelId: options.channelId ?? 'test', conversation: { id: `conv-${randomUUID()}`, isGroup: false, conversationType: 'personal', name: '' } });
+  const errors: Error[] = [];
+  adapter.onTurnError = async (_context, error) => {
+    errors.push(error);
+  };
+  const drain = () => {
+    const replies = adapter.activeQueue.splice(0, adapter.activeQueue.length);
+    if (errors.length) throw errors.shift();
+    return replies.filter((a) => a.type === ActivityTypes.Message);
+  };
+  return {
+    async say(text) {
+      await adapter.receiveActivity(text);
+      return drain();
+    },
+    async join() {
+      await adapter.receiveActivity({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user', name: 'User' }] });
+      return drain();
+    },
+    nl: content.texts.t('nl'),
+    en: content.texts.t('en'),
+    requests,
+    db,
+    close: async () => {
+      if (ownsDb) await db.close();
+    },
+  };
+}
+
+/** The plain text of replies, with card texts and buttons, for readable assertions. */
+export function texts(replies: Partial<Activity>[]): string[] {
+  return replies.map((r) => r.text ?? '');
+}
+
+export function buttons(reply: Partial<Activity> | undefined): string[] {
+  return (reply?.suggestedActions?.actions ?? []).map((a) => a.title ?? '');
+}
+
+export function last(replies: Partial<Activity>[]): Partial<Activity> | undefined {
+  return replies[replies.length - 1];
+}
