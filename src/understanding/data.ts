@@ -1,5 +1,5 @@
 // Loads and validates the understanding data files (data/understanding/*.yml); a bad file throws a ContentError.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -60,6 +60,8 @@ export type TopicsData = z.infer<typeof topicsSchema>;
 
 export interface UnderstandingData {
   normalisation: NormalisationData;
+  /** Common Dutch and English words (words/*.txt) that typo repair leaves alone. */
+  knownWords: Set<string>;
   safety: SafetyData;
   idioms: string[];
   intents: IntentsData['intents'];
@@ -85,6 +87,21 @@ export function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
   return result.data;
 }
 
+/** Reads every *.txt word list in the folder: one lowercase word per line, # starts a comment. */
+export function loadWordLists(folder: string): Set<string> {
+  const words = new Set<string>();
+  for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.txt')).sort()) {
+    const lines = readFileSync(path.join(folder, name), 'utf8').split('\n');
+    lines.forEach((line, index) => {
+      const word = line.trim();
+      if (word === '' || word.startsWith('#')) return;
+      if (!/^[a-z]+$/.test(word)) throw new ContentError(path.join(folder, name), [`line ${index + 1}: "${word}" is not one lowercase word`]);
+      words.add(word);
+    });
+  }
+  return words;
+}
+
 export function loadUnderstandingData(dataDir: string = defaultDataDir()): UnderstandingData {
   const file = (name: string) => path.join(dataDir, name);
   const intents = loadYaml(file('intents.yml'), intentsSchema).intents;
@@ -95,6 +112,7 @@ export function loadUnderstandingData(dataDir: string = defaultDataDir()): Under
   if (missingTopics.length) throw new ContentError(file('topics.yml'), [`topics: missing ${missingTopics.join(', ')}`]);
   return {
     normalisation: loadYaml(file('normalisation.yml'), normalisationSchema),
+    knownWords: loadWordLists(path.join(dataDir, 'words')),
     safety: loadYaml(file('safety.yml'), safetySchema),
     idioms: loadYaml(file('idioms.yml'), idiomsSchema).idioms,
     intents,

@@ -1,6 +1,7 @@
 // Lexicon patterns over normalised words, written as staff would: "slaat|schopt .. me|mijn moeder", "zelfmoord*".
 //   ", "   separates whole alternative patterns        "|"  separates alternative phrases in one slot
 //   word*  prefix         word?  optional word         ..  gap of 0–4 words     ...  gap of 0–8 words
+//   .      next slot follows directly ("zit|zat . aan mij|aan me")
 
 interface Word {
   exact?: string;
@@ -47,10 +48,10 @@ function compileSequence(text: string, source: string): Sequence {
     gap = 0;
   };
   for (const part of text.split(/\s+/).filter(Boolean)) {
-    if (part === '..' || part === '...') {
+    if (part === '.' || part === '..' || part === '...') {
       if (current.length === 0) throw new Error(`pattern "${source}" may not start with or repeat a gap`);
       flush();
-      gap = part === '..' ? 4 : 8;
+      gap = part.length === 1 ? 0 : part.length === 2 ? 4 : 8;
     } else {
       current.push(part);
     }

@@ -25,7 +25,10 @@ function buildVocabulary(data: UnderstandingData): Map<string, number> {
     ...Object.values(data.topics).flatMap((entry) => entry.examples),
   ];
   for (const example of examples) for (const token of tokenize(foldText(example)).flatMap(mapped)) add(token, 1);
-  for (const word of Object.values(data.normalisation.tokens).flatMap((to) => to.split(/\s+/))) add(word, 1);
+  for (const [from, to] of Object.entries(data.normalisation.tokens)) {
+    for (const word of to.split(/\s+/)) add(word, 1);
+    if (from.length >= 5) add(from, 1);
+  }
   const patterns = [
     ...Object.values(data.safety.signals).flatMap((entry) => [...(entry?.acute ?? []), ...(entry?.concern ?? [])]),
     ...data.idioms,
@@ -37,6 +40,17 @@ function buildVocabulary(data: UnderstandingData): Map<string, number> {
   return vocabulary;
 }
 
+/** Prefix roots of the safety lexicon ("zelfmoord" of "zelfmoord*"): misspelt heads of compounds are repaired to these. */
+function safetyRoots(data: UnderstandingData): Set<string> {
+  const roots = new Set<string>();
+  for (const entry of Object.values(data.safety.signals)) {
+    for (const source of [...(entry?.acute ?? []), ...(entry?.concern ?? [])]) {
+      for (const match of source.matchAll(/([a-z]+)\*/g)) roots.add(match[1]);
+    }
+  }
+  return roots;
+}
+
 export class NluUnderstander implements Understander {
   private readonly normaliser: Normaliser;
   private readonly safety: SafetyDetector;
@@ -45,7 +59,7 @@ export class NluUnderstander implements Understander {
   private readonly language: LanguageGuesser;
 
   constructor(data: UnderstandingData) {
-    this.normaliser = new Normaliser(data.normalisation.tokens, buildVocabulary(data));
+    this.normaliser = new Normaliser(data.normalisation.tokens, buildVocabulary(data), data.knownWords, safetyRoots(data));
     const normalise = (text: string) => this.normaliser.tokens(text);
     this.safety = new SafetyDetector(data.safety, data.idioms);
     this.topics = new TopicRanker(data.topics, normalise);
