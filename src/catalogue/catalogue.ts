@@ -1,12 +1,15 @@
 // The loaded catalogue: Steunpalet offerings, services close by and WIJ teams, with search and postcode lookup.
 import type { CatalogueData } from './loader';
 import { inRange, parseRange, postcodeNumber, rangeSize } from './postcode';
+import { prepare, type Prepared } from './prepared';
 import { searchOfferings, type Scored } from './search';
 import { searchServices } from './serviceSearch';
 import { TextIndex } from './textIndex';
 import type { AdviceQuery, AdviceResult, CatalogueReader, Offering, SearchFallback, Service, WijTeam } from './types';
 
 export const DEFAULT_LIMIT = 3;
+/** How many ranked candidates an explanation lists. */
+const EXPLAIN_DEPTH = 20;
 
 /** Everything the search decided, for the CLI and for tests: what was offered and why. */
 export interface SearchExplanation {
@@ -15,6 +18,7 @@ export interface SearchExplanation {
   area?: string;
   fallbacks: SearchFallback[];
   counts: Record<string, number>;
+  /** The best candidates with their score parts (up to 20, or the limit when higher). */
   offerings: Scored<Offering>[];
   services: Scored<Service>[];
 }
@@ -24,8 +28,10 @@ export class Catalogue implements CatalogueReader {
   private readonly serviceIndex: TextIndex;
   private readonly ranges: { team: WijTeam; from: number; to: number; size: number }[];
   private readonly byId: Map<string, Offering | Service>;
+  private readonly prepared: Prepared<Offering>[];
 
   constructor(private readonly data: CatalogueData) {
+    this.prepared = prepare(data.offerings);
     this.offeringIndex = new TextIndex(data.offerings);
     this.serviceIndex = new TextIndex(data.services);
     this.ranges = data.teams.flatMap((team) => (team.postcodes ?? []).map((text) => {
@@ -59,10 +65,10 @@ export class Catalogue implements CatalogueReader {
     const found = query.postcode ? this.teamForPostcode(query.postcode) : undefined;
     if (query.postcode && (!found || found.fallback)) fallbacks.push('postcode_unknown');
     const area = found && !found.fallback ? found.area : undefined;
-    const offers = searchOfferings(this.data.offerings, query, area, this.offeringIndex);
+    const limit = Math.max(query.limit ?? DEFAULT_LIMIT, 0);
+    const offers = searchOfferings(this.prepared, query, area, this.offeringIndex, Math.max(limit, EXPLAIN_DEPTH));
     fallbacks.push(...offers.fallbacks);
     const services = searchServices(this.data.services, query, area, this.serviceIndex);
-    const limit = Math.max(query.limit ?? DEFAULT_LIMIT, 0);
     const team = found ?? this.fallbackTeam();
     const result: AdviceResult = {
       offerings: offers.ranked.slice(0, limit).map((s) => s.item),

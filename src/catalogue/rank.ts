@@ -3,7 +3,17 @@ import type { Topic } from '../understanding/types';
 import { CITY_WIDE } from './crossCheck';
 import type { AdviceQuery, Asker, Offering } from './types';
 
-export type ScoreParts = Record<string, number>;
+/** The parts of a score, one fixed shape for speed; `kind` and `asker` are used for services only. */
+export interface ScoreParts {
+  topic: number;
+  area: number;
+  age: number;
+  audience: number;
+  specific: number;
+  text: number;
+  kind: number;
+  asker: number;
+}
 
 const TOPIC_WEIGHTS = [3, 2, 1.5, 1.2];
 
@@ -57,7 +67,7 @@ export function specificity(item: Offering): number {
   return 0.3 * (1 - span / 18);
 }
 
-export function baseParts(item: Offering, q: AdviceQuery, area: string | undefined): ScoreParts {
+export function baseParts(item: Offering, q: AdviceQuery, area: string | undefined, text: number): ScoreParts {
   const fit = areaFit(item, area);
   return {
     topic: topicScore(item, q.topics),
@@ -65,10 +75,13 @@ export function baseParts(item: Offering, q: AdviceQuery, area: string | undefin
     age: -ageDistance(item, q.age),
     audience: audienceBonus(item, q.asker, q.age),
     specific: specificity(item),
+    text,
+    kind: 0,
+    asker: 0,
   };
 }
 
-export const total = (parts: ScoreParts): number => Object.values(parts).reduce((a, b) => a + b, 0);
+export const total = (p: ScoreParts): number => p.topic + p.area + p.age + p.audience + p.specific + p.text + p.kind + p.asker;
 
 /** Highest score first; equal scores by id, so the same question always gets the same answer. */
 export function byScoreThenId<T extends { id: string; score: number }>(a: T, b: T): number {

@@ -1,6 +1,6 @@
 // The advice search: filter by audience, topic, age and area with fallbacks, then rank with text relevance.
-import { CITY_WIDE } from './crossCheck';
-import { ageDistance, areaFit, audienceAllowed, baseParts, byScoreThenId, total, type ScoreParts } from './rank';
+import { prepare, topicMask, type Prepared } from './prepared';
+import { ageDistance, baseParts, byScoreThenId, total, type ScoreParts } from './rank';
 import type { TextIndex } from './textIndex';
 import type { AdviceQuery, Offering, SearchFallback } from './types';
 
@@ -12,6 +12,7 @@ export interface Scored<T> {
 }
 
 export interface OfferingSearch {
+  /** The best candidates, best first (at most `keep`). */
   ranked: Scored<Offering>[];
   fallbacks: SearchFallback[];
   /** How many offerings passed each filter, for the explanation. */
@@ -20,28 +21,39 @@ export interface OfferingSearch {
 
 const TEXT_WEIGHT = 4;
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;
+export { prepare };
 
 /** Turns raw text scores into 0..weight, relative to the best match among the candidates. */
-export function textParts(candidates: readonly Offering[], raw: Map<string, number>, weight: number): Map<string, number> {
+export function textParts(raw: Map<string, number>, weight: number): Map<string, number> {
   let max = 0;
-  for (const c of candidates) max = Math.max(max, raw.get(c.id) ?? 0);
+  for (const s of raw.values()) max = Math.max(max, s);
   const out = new Map<string, number>();
   if (max <= 0) return out;
-  for (const c of candidates) {
-    const s = raw.get(c.id);
-    if (s) out.set(c.id, (s / max) * weight);
-  }
+  for (const [id, s] of raw) out.set(id, (s / max) * weight);
   return out;
 }
 
-export function scoreAll<T extends Offering>(
-  items: readonly T[], q: AdviceQuery, area: string | undefined, text: Map<string, number>,
-  extra?: (item: T) => ScoreParts,
+/** Scores the candidates and keeps the best `keep`, in order (score, then id). */
+export function scoreTop<T extends Offering>(
+  items: readonly T[], q: AdviceQuery, area: string | undefined, text: Map<string, number>, keep: number,
+  adjust?: (item: T, parts: ScoreParts) => void,
 ): Scored<T>[] {
-  return items.map((item) => {
-    const parts: ScoreParts = { ...baseParts(item, q, area), text: text.get(item.id) ?? 0, ...extra?.(item) };
-    return { id: item.id, item, parts, score: round(total(parts)) };
-  }).sort(byScoreThenId);
+  const top: Scored<T>[] = [];
+  for (const item of items) {
+    const parts = baseParts(item, q, area, text.get(item.id) ?? 0);
+    adjust?.(item, parts);
+    const s: Scored<T> = { id: item.id, item, parts, score: round(total(parts)) };
+    if (top.length >= keep && byScoreThenId(s, top[top.length - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byScoreThenId(top[mid], s) <= 0) lo = mid + 1; else hi = mid;
+    }
+    top.splice(lo, 0, s);
+    if (top.length > keep) top.pop();
+  }
+  return top;
 }
 
 /** Widening steps, tried in order until one gives results: exact age near you, exact age anywhere, ±2 years. */
@@ -52,32 +64,41 @@ const STEPS: { slack: number; anyArea: boolean; flags: SearchFallback[] }[] = [
   { slack: 2, anyArea: true, flags: ['age_widened', 'area_any'] },
 ];
 
+const nearby = (p: Prepared<Offering>, area: string | undefined): boolean =>
+  area === undefined || p.citywide || p.item.areas.includes(area);
+
 export function searchOfferings(
-  offerings: readonly Offering[], q: AdviceQuery, area: string | undefined, index: TextIndex,
+  items: readonly Prepared<Offering>[], q: AdviceQuery, area: string | undefined, index: TextIndex, keep: number,
 ): OfferingSearch {
   const fallbacks: SearchFallback[] = [];
-  const exclude = new Set(q.exclude ?? []);
-  const allowed = offerings.filter((o) => !exclude.has(o.id) && audienceAllowed(o, q.asker));
-  let pool = q.topics.length > 0 ? allowed.filter((o) => o.topics.some((t) => q.topics.includes(t))) : allowed;
-  const counts: Record<string, number> = { total: offerings.length, audience: allowed.length, topic: pool.length };
-  if (pool.length === 0 && q.topics.length > 0) {
+  const exclude = q.exclude && q.exclude.length > 0 ? new Set(q.exclude) : undefined;
+  const mask = topicMask(q.topics);
+  const young = q.asker === 'young';
+  const allowed: Prepared<Offering>[] = [];
+  let pool: Prepared<Offering>[] = [];
+  for (const p of items) {
+    if ((young && !p.forYoung) || exclude?.has(p.item.id)) continue;
+    allowed.push(p);
+    if (mask === 0 || (p.topics & mask) !== 0) pool.push(p);
+  }
+  const counts: Record<string, number> = { total: items.length, audience: allowed.length, topic: pool.length };
+  if (pool.length === 0 && mask !== 0) {
     fallbacks.push('topic_any');
     pool = allowed;
   }
   let candidates: Offering[] = [];
   for (const step of STEPS) {
-    candidates = pool.filter((o) => ageDistance(o, q.age) <= step.slack
-      && (step.anyArea || area === undefined || areaFit(o, area) !== 'elsewhere'));
+    candidates = [];
+    for (const p of pool) {
+      if (ageDistance(p.item, q.age) <= step.slack && (step.anyArea || nearby(p, area))) candidates.push(p.item);
+    }
     if (candidates.length > 0) {
       fallbacks.push(...step.flags);
       break;
     }
   }
   counts.candidates = candidates.length;
-  if (area !== undefined && candidates.length > 0 && !candidates.some((o) => areaFit(o, area) === 'local')
-    && candidates.some((o) => o.areas.includes(CITY_WIDE))) {
-    fallbacks.push('area_citywide');
-  }
-  const text = q.text ? textParts(candidates, index.scores(q.text, q.language), TEXT_WEIGHT) : new Map<string, number>();
-  return { ranked: scoreAll(candidates, q, area, text), fallbacks, counts };
+  if (area !== undefined && candidates.length > 0 && !candidates.some((o) => o.areas.includes(area))) fallbacks.push('area_citywide');
+  const text = q.text ? textParts(index.scores(q.text, q.language, candidates), TEXT_WEIGHT) : new Map<string, number>();
+  return { ranked: scoreTop(candidates, q, area, text, keep), fallbacks, counts };
 }

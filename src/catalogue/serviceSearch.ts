@@ -1,6 +1,6 @@
 // Picks the 2–4 most fitting services close by (school, GP/OJG, JGZ, youth work, debt help ...): one per kind.
 import { ageDistance, areaFit, audienceAllowed, type ScoreParts } from './rank';
-import { scoreAll, textParts, type Scored } from './search';
+import { scoreTop, textParts, type Scored } from './search';
 import type { TextIndex } from './textIndex';
 import type { AdviceQuery, Service, ServiceKind } from './types';
 
@@ -27,11 +27,15 @@ export function searchServices(
   const candidates = services.filter((s) => ageDistance(s, q.age) === 0
     && audienceAllowed(s, q.asker)
     && (area === undefined || areaFit(s, area) !== 'elsewhere'));
-  const text = q.text ? textParts(candidates, index.scores(q.text, q.language), 1) : new Map<string, number>();
+  const text = q.text ? textParts(index.scores(q.text, q.language, candidates), 1) : new Map<string, number>();
   // Parents get services they can go to themselves; a children's helpline is not the first stop for a parent.
   const forAsker = (s: Service): number => (q.asker === 'parent' && !s.audience.includes('parents') && !s.audience.includes('families') ? -1.5 : 0);
-  const extra = (s: Service): ScoreParts => ({ kind: kindPrior(s.kind, q), specific: 0, asker: forAsker(s) });
-  const ranked = scoreAll(candidates, q, area, text, extra);
+  const adjust = (s: Service, parts: ScoreParts): void => {
+    parts.kind = kindPrior(s.kind, q);
+    parts.specific = 0;
+    parts.asker = forAsker(s);
+  };
+  const ranked = scoreTop(candidates, q, area, text, candidates.length, adjust);
   const limit = Math.min(Math.max(q.serviceLimit ?? DEFAULT_SERVICE_LIMIT, 1), MAX_SERVICE_LIMIT);
   const seenKinds = new Set<ServiceKind>();
   const picked: Scored<Service>[] = [];

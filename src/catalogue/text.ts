@@ -24,8 +24,21 @@ const STOP_WORDS = new Set([
 
 export const isStopWord = (term: string): boolean => STOP_WORDS.has(term);
 
+/** Remembers the terms of words seen before: the same words come back in every item and message. */
+function memo(fn: (term: string) => string[] | null): (raw: string) => string[] | null {
+  const cache = new Map<string, string[] | null>();
+  return (raw) => {
+    const hit = cache.get(raw);
+    if (hit !== undefined) return hit;
+    const terms = fn(raw);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(raw, terms);
+    return terms;
+  };
+}
+
 /** Dutch terms: stem, and also index a past participle without "ge" ("gepest" → "pest"). */
-export function dutchTerms(raw: string): string[] | null {
+export const dutchTerms = memo((raw: string): string[] | null => {
   const term = fold(raw);
   if (term.length < 2 || isStopWord(term)) return null;
   const stem = stemDutch(term);
@@ -33,7 +46,7 @@ export function dutchTerms(raw: string): string[] | null {
     return [stem, stem.slice(2)];
   }
   return [stem];
-}
+});
 
 /** A light English stemmer: enough to let "bullied", "bullying" and "bully" meet. */
 export function stemEnglish(term: string): string {
@@ -51,8 +64,8 @@ export function stemEnglish(term: string): string {
   return w;
 }
 
-export function englishTerms(raw: string): string[] | null {
+export const englishTerms = memo((raw: string): string[] | null => {
   const term = fold(raw);
   if (term.length < 2 || isStopWord(term)) return null;
   return [stemEnglish(term)];
-}
+});
