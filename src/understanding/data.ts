@@ -30,25 +30,32 @@ const safetySchema = z.strictObject({
     notImmediate: patterns,
     escalates: z.array(z.enum(SAFETY_SIGNALS)),
   }),
+  /** The topic a signal points to, so advice after the safety message fits ("selfharm" → emoties). */
+  topicHints: z.partialRecord(z.enum(SAFETY_SIGNALS), z.enum(TOPICS)).default({}),
 });
 
 const idiomsSchema = z.strictObject({ idioms: patterns });
 
+const keywordWeights = z.record(z.string(), z.number().positive().max(5)).superRefine((keywords, ctx) => {
+  for (const key of Object.keys(keywords)) {
+    try {
+      compilePattern(key);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', path: [key], message: (error as Error).message });
+    }
+  }
+});
+
 const intentsSchema = z.strictObject({
-  intents: z.record(z.enum(INTENTS), z.strictObject({ examples: z.array(z.string().min(1)).min(5) })),
+  intents: z.record(z.enum(INTENTS), z.strictObject({
+    keywords: keywordWeights.default({}),
+    examples: z.array(z.string().min(1)).min(5),
+  })),
 });
 
 const topicsSchema = z.strictObject({
   topics: z.record(z.enum(TOPICS), z.strictObject({
-    keywords: z.record(z.string(), z.number().positive().max(5)).superRefine((keywords, ctx) => {
-      for (const key of Object.keys(keywords)) {
-        try {
-          compilePattern(key);
-        } catch (error) {
-          ctx.addIssue({ code: 'custom', path: [key], message: (error as Error).message });
-        }
-      }
-    }),
+    keywords: keywordWeights,
     examples: z.array(z.string().min(1)).min(5),
   })),
 });

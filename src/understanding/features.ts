@@ -19,7 +19,7 @@ export function stems(tokens: readonly string[]): string[] {
 
 /** Content stems plus neighbouring-stem bigrams, for topic scoring. */
 export function topicFeatures(tokens: readonly string[]): string[] {
-  const content = stems(tokens.filter((token) => !STOPWORDS.has(token) && token.length > 1));
+  const content = stems(tokens.filter((token) => !STOPWORDS.has(token) && token.length > 1 && !/^\d+$/.test(token)));
   const features = [...content];
   for (let i = 1; i < content.length; i++) features.push(`${content[i - 1]}_${content[i]}`);
   return features;

@@ -1,35 +1,75 @@
-// Decides the intent with a naive Bayes model over the intent examples, nudged by topic evidence.
+// Decides the intent from weighted cue phrases (intents.yml keywords), topic evidence and a naive Bayes model.
 import type { IntentsData } from './data';
 import { intentFeatures } from './features';
 import { NaiveBayes } from './naiveBayes';
-import type { Intent } from './types';
+import { compilePattern, findMatches, type TokenPattern } from './patterns';
+import type { Intent, SafetyLevel } from './types';
+
+/** Tuning knobs, measured on the held-out set (see README). */
+export const INTENT_TUNING = {
+  /** Weight of the model's probability next to cue phrases (a cue of weight 1). */
+  modelWeight: 2,
+  /** Topic evidence counts for help_request up to this much. */
+  topicCap: 4,
+  /** Share of the topic evidence that counts for help_request. */
+  topicShare: 0.8,
+  /** A message that signals danger is a contact request only with at least this much contact cue. */
+  safetyContactMin: 2,
+};
+
+interface Cue {
+  intent: Intent;
+  pattern: TokenPattern;
+  weight: number;
+}
 
 export class IntentClassifier {
   private readonly model: NaiveBayes<Intent>;
+  private readonly cues: Cue[] = [];
 
   constructor(intents: IntentsData['intents'], normalise: (text: string) => string[]) {
     const documents: Array<{ label: Intent; features: string[] }> = [];
-    for (const [intent, entry] of Object.entries(intents) as Array<[Intent, { examples: string[] }]>) {
+    for (const [intent, entry] of Object.entries(intents) as Array<[Intent, IntentsData['intents'][Intent]]>) {
       for (const example of entry.examples) documents.push({ label: intent, features: intentFeatures(normalise(example), example) });
+      for (const [source, weight] of Object.entries(entry.keywords)) this.cues.push({ intent, pattern: compilePattern(source), weight });
     }
     this.model = new NaiveBayes(documents, 0.5);
   }
 
-  probabilities(tokens: readonly string[], text: string): Map<Intent, number> {
-    return this.model.predict(intentFeatures(tokens, text));
+  /** Cue score per intent; each phrase counts once. */
+  cueScores(tokens: readonly string[]): Map<Intent, number> {
+    const scores = new Map<Intent, number>();
+    for (const cue of this.cues) {
+      if (findMatches(cue.pattern, tokens).length > 0) scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight);
+    }
+    return scores;
   }
 
-  /** The most likely intent; a message with clear topic words and no other strong cue is a help request. */
-  classify(tokens: readonly string[], text: string, topicEvidence: number): Intent {
-    const probabilities = this.probabilities(tokens, text);
-    if (this.model.knownCount(intentFeatures(tokens, text)) <= 2 && topicEvidence === 0 && tokens.length > 3) return 'out_of_scope';
-    let best: Intent = 'help_request';
-    let bestScore = -1;
+  scores(tokens: readonly string[], text: string, topicEvidence: number): Map<Intent, number> {
+    const cues = this.cueScores(tokens);
+    const probabilities = this.model.predict(intentFeatures(tokens, text));
+    const scores = new Map<Intent, number>();
     for (const [intent, probability] of probabilities) {
-      const boosted = intent === 'help_request' ? probability + Math.min(topicEvidence, 3) * 0.1 : probability;
-      if (boosted > bestScore) {
+      let score = (cues.get(intent) ?? 0) + INTENT_TUNING.modelWeight * probability;
+      if (intent === 'help_request') score += INTENT_TUNING.topicShare * Math.min(topicEvidence, INTENT_TUNING.topicCap);
+      scores.set(intent, score);
+    }
+    return scores;
+  }
+
+  classify(tokens: readonly string[], text: string, topicEvidence: number, safety: SafetyLevel = 'none'): Intent {
+    const scores = this.scores(tokens, text, topicEvidence);
+    if (safety !== 'none') {
+      // Danger is about the writer's situation; only a clear wish for a person makes it a contact request.
+      const contact = this.cueScores(tokens).get('contact_request') ?? 0;
+      return contact >= INTENT_TUNING.safetyContactMin ? 'contact_request' : 'help_request';
+    }
+    let best: Intent = 'help_request';
+    let bestScore = -Infinity;
+    for (const [intent, score] of scores) {
+      if (score > bestScore) {
         best = intent;
-        bestScore = boosted;
+        bestScore = score;
       }
     }
     return best;

@@ -1,11 +1,13 @@
 // Lexicon patterns over normalised words, written as staff would: "slaat|schopt .. me|mijn moeder", "zelfmoord*".
 //   ", "   separates whole alternative patterns        "|"  separates alternative phrases in one slot
 //   word*  prefix         word?  optional word         ..  gap of 0–4 words     ...  gap of 0–8 words
+//   *word  suffix, for Dutch compounds ("*uitkering" matches "bijstandsuitkering")
 //   .      next slot follows directly ("zit|zat . aan mij|aan me")
 
 interface Word {
   exact?: string;
   prefix?: string;
+  suffix?: string;
   optional: boolean;
 }
 type Phrase = Word[];
@@ -31,7 +33,10 @@ export interface PatternMatch {
 function compileWord(raw: string, source: string): Word {
   const optional = raw.endsWith('?');
   const body = optional ? raw.slice(0, -1) : raw;
-  if (!/^[a-z0-9'+-]+\*?$/.test(body)) throw new Error(`bad word "${raw}" in pattern "${source}"`);
+  if (!/^\*?[a-z0-9'+-]+\*?$/.test(body) || (body.startsWith('*') && body.endsWith('*'))) {
+    throw new Error(`bad word "${raw}" in pattern "${source}"`);
+  }
+  if (body.startsWith('*')) return { suffix: body.slice(1), optional };
   return body.endsWith('*') ? { prefix: body.slice(0, -1), optional } : { exact: body, optional };
 }
 
@@ -76,12 +81,18 @@ export function compilePattern(source: string): TokenPattern {
   return { source, sequences, firstWords: indexable ? firstWords : undefined };
 }
 
+function wordMatches(word: Word, token: string): boolean {
+  if (word.exact !== undefined) return token === word.exact;
+  if (word.prefix !== undefined) return token.startsWith(word.prefix);
+  return token.length > (word.suffix as string).length + 2 && token.endsWith(word.suffix as string);
+}
+
 /** End of the phrase matched from token i, or -1. */
 function matchPhrase(phrase: Phrase, w: number, tokens: readonly string[], i: number): number {
   if (w === phrase.length) return i;
   const word = phrase[w];
   const token = tokens[i];
-  if (token !== undefined && (word.exact !== undefined ? token === word.exact : token.startsWith(word.prefix as string))) {
+  if (token !== undefined && wordMatches(word, token)) {
     const end = matchPhrase(phrase, w + 1, tokens, i + 1);
     if (end >= 0) return end;
   }
@@ -129,7 +140,7 @@ export function matches(pattern: TokenPattern, tokens: readonly string[]): boole
 export function patternWords(pattern: TokenPattern): string[] {
   const words: string[] = [];
   for (const sequence of pattern.sequences) {
-    for (const slot of sequence) for (const phrase of slot.phrases) for (const word of phrase) words.push(word.exact ?? word.prefix ?? '');
+    for (const slot of sequence) for (const phrase of slot.phrases) for (const word of phrase) words.push(word.exact ?? word.prefix ?? word.suffix ?? '');
   }
   return words.filter(Boolean);
 }

@@ -9,12 +9,15 @@ export function foldText(text: string): string {
     .replace(/[\u2018\u2019\u201b\u0060\u00b4]/g, "'");
 }
 
-const TOKEN = /[a-z0-9]+(?:'[a-z0-9]+)*|'[a-z]+/g;
+const TOKEN = /[a-z0-9]+(?:['-][a-z0-9]+)*|'[a-z]+/g;
 
-/** Splits folded text into word tokens; "m'n" and "i'm" stay one token, a leading apostrophe ("'s") is dropped. */
+/**
+ * Splits folded text into word tokens; "m'n" and "i'm" stay one token, a leading apostrophe ("'s") is dropped and
+ * hyphenated words are joined ("co-ouderschap" → "coouderschap", "non-binair" → "nonbinair").
+ */
 export function tokenize(folded: string): string[] {
   const tokens = folded.match(TOKEN) ?? [];
-  return tokens.map((token) => (token.startsWith("'") ? token.slice(1) : token));
+  return tokens.map((token) => (token.startsWith("'") ? token.slice(1) : token).replace(/-/g, ''));
 }
 
 /** Squeezes runs of three or more equal letters to two ("heeeeel" → "heel"). */

@@ -42,6 +42,22 @@ export class TopicRanker {
     this.model = new NaiveBayes(documents, 0.3);
   }
 
+  /** Adds the tail of long compounds as an extra word when the tail is a known word ("borstkanker" → "kanker"). */
+  static compoundTails(tokens: readonly string[], known: (word: string) => boolean): string[] {
+    const tails: string[] = [];
+    for (const token of tokens) {
+      if (token.length < 9 || known(token)) continue;
+      for (let cut = 3; cut <= token.length - 4; cut++) {
+        const tail = token.slice(cut);
+        if (known(tail)) {
+          tails.push(tail);
+          break;
+        }
+      }
+    }
+    return tails.length ? [...tokens, ...tails] : [...tokens];
+  }
+
   /** Lexicon score per topic; each phrase counts once, however often it occurs. */
   lexiconScores(tokens: readonly string[]): Map<Topic, number> {
     const scores = new Map<Topic, number>();
@@ -52,8 +68,10 @@ export class TopicRanker {
     return scores;
   }
 
-  score(tokens: readonly string[]): TopicScore[] {
+  /** `extra` adds evidence from elsewhere (the topic a safety signal points to). */
+  score(tokens: readonly string[], extra: ReadonlyMap<Topic, number> = new Map()): TopicScore[] {
     const lexicon = this.lexiconScores(tokens);
+    for (const [topic, weight] of extra) lexicon.set(topic, (lexicon.get(topic) ?? 0) + weight);
     const features = topicFeatures(tokens);
     const hasModelEvidence = this.model.knownCount(features) > 0;
     const probabilities = hasModelEvidence ? this.model.predict(features) : new Map<Topic, number>();
@@ -69,8 +87,8 @@ export class TopicRanker {
     return scores.sort((a, b) => b.score - a.score);
   }
 
-  rank(tokens: readonly string[]): Topic[] {
-    const scores = this.score(tokens);
+  rank(tokens: readonly string[], extra: ReadonlyMap<Topic, number> = new Map()): Topic[] {
+    const scores = this.score(tokens, extra);
     const top = scores[0]?.score ?? 0;
     return scores
       .filter((entry) => entry.score >= TOPIC_TUNING.minScore && entry.score >= top * TOPIC_TUNING.relativeCut)

@@ -8,7 +8,11 @@ import { compilePattern, patternWords } from './patterns';
 import { SafetyDetector } from './safety';
 import { foldText, tokenize } from './text';
 import { TopicRanker } from './topics';
-import type { Entities, Understander, UnderstandContext, Understanding } from './types';
+import { STOPWORDS } from './features';
+import type { Entities, Topic, Understander, UnderstandContext, Understanding } from './types';
+
+/** Topic evidence a safety signal adds (about one clear lexicon word). */
+const SAFETY_TOPIC_WEIGHT = 3;
 
 export interface UnderstanderOptions {
   /** Folder with the *.yml data files; defaults to data/understanding in the project. */
@@ -57,9 +61,14 @@ export class NluUnderstander implements Understander {
   private readonly topics: TopicRanker;
   private readonly intents: IntentClassifier;
   private readonly language: LanguageGuesser;
+  private readonly topicHints: UnderstandingData['safety']['topicHints'];
+  private readonly isTopicWord: (word: string) => boolean;
 
   constructor(data: UnderstandingData) {
-    this.normaliser = new Normaliser(data.normalisation.tokens, buildVocabulary(data), data.knownWords, safetyRoots(data));
+    this.topicHints = data.safety.topicHints;
+    const vocabulary = buildVocabulary(data);
+    this.isTopicWord = (word) => (vocabulary.get(word) ?? 0) >= 2 && !STOPWORDS.has(word);
+    this.normaliser = new Normaliser(data.normalisation.tokens, vocabulary, data.knownWords, safetyRoots(data));
     const normalise = (text: string) => this.normaliser.tokens(text);
     this.safety = new SafetyDetector(data.safety, data.idioms);
     this.topics = new TopicRanker(data.topics, normalise);
@@ -75,13 +84,16 @@ export class NluUnderstander implements Understander {
   understand(text: string, context: UnderstandContext = {}): Understanding {
     const tokens = this.normaliser.tokens(text);
     const safety = this.safety.detect(tokens);
-    const masked = this.safety.maskIdioms(tokens);
+    const masked = TopicRanker.compoundTails(this.safety.maskIdioms(tokens), this.isTopicWord);
     const topicEvidence = this.topics.lexiconScores(masked);
     const evidence = Math.max(0, ...topicEvidence.values());
-    let intent = this.intents.classify(masked, text, evidence);
-    // A message that signals danger is about the writer's situation, whatever else it says.
-    if (safety.level !== 'none' && intent !== 'contact_request') intent = 'help_request';
-    const topics = this.topics.rank(masked);
+    const intent = this.intents.classify(masked, text, evidence, safety.level);
+    const hints = new Map<Topic, number>();
+    for (const signal of safety.signals) {
+      const topic = this.topicHints[signal];
+      if (topic) hints.set(topic, SAFETY_TOPIC_WEIGHT);
+    }
+    const topics = this.topics.rank(masked, hints);
     return {
       text,
       intent,
