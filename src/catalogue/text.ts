@@ -1,4 +1,4 @@
-// Text processing for catalogue search: tokenising, stop words and per-language term processing for minisearch.
+// Text processing for catalogue search: folding, tokenising, stop words and per-language term processing.
 import { stemDutch } from './stemmer';
 
 /** Lower case, accents off ("ë" → "e"), so "geïnteresseerd" and "geinteresseerd" meet. */
