@@ -3,6 +3,7 @@
 //   word*  prefix         word?  optional word         ..  gap of 0–4 words     ...  gap of 0–8 words
 //   *word  suffix, for Dutch compounds ("*uitkering" matches "bijstandsuitkering")
 //   .      next slot follows directly ("zit|zat . aan mij|aan me")
+//   &      both parts within 10 words, in any order ("dood & wil|wilt|willen")
 
 interface Word {
   exact?: string;
@@ -18,12 +19,22 @@ interface Slot {
 }
 type Sequence = Slot[];
 
-export interface TokenPattern {
-  source: string;
-  sequences: Sequence[];
-  /** Exact words that can start a match; undefined when a first word is a prefix or optional. */
+/** An ordered sequence of slots, with the exact words that can start it (undefined: any word can). */
+interface IndexedSequence {
+  slots: Sequence;
   firstWords?: Set<string>;
 }
+
+/** All parts must match within WINDOW words of each other, in any order ("dood & wil|wilt"). */
+type Conjunction = IndexedSequence[];
+
+export interface TokenPattern {
+  source: string;
+  alternatives: Conjunction[];
+}
+
+/** Largest span, in words, that the parts of an "&" pattern may cover together. */
+const WINDOW = 10;
 
 export interface PatternMatch {
   start: number;
@@ -66,19 +77,22 @@ function compileSequence(text: string, source: string): Sequence {
   return slots;
 }
 
+function indexSequence(slots: Sequence): IndexedSequence {
+  const firstWords = new Set<string>();
+  for (const phrase of slots[0].phrases) {
+    const first = phrase[0];
+    if (first.exact === undefined || first.optional) return { slots };
+    firstWords.add(first.exact);
+  }
+  return { slots, firstWords };
+}
+
 export function compilePattern(source: string): TokenPattern {
   const normalised = source.trim().toLowerCase();
-  const sequences = normalised.split(/\s*,\s*/).map((part) => compileSequence(part, source));
-  const firstWords = new Set<string>();
-  let indexable = true;
-  for (const sequence of sequences) {
-    for (const phrase of sequence[0].phrases) {
-      const first = phrase[0];
-      if (first.exact === undefined || first.optional) indexable = false;
-      else firstWords.add(first.exact);
-    }
-  }
-  return { source, sequences, firstWords: indexable ? firstWords : undefined };
+  const alternatives = normalised.split(/\s*,\s*/).map((alternative) =>
+    alternative.split(/\s+&\s+/).map((part) => indexSequence(compileSequence(part, source))),
+  );
+  return { source, alternatives };
 }
 
 function wordMatches(word: Word, token: string): boolean {
@@ -115,21 +129,46 @@ function matchSlots(sequence: Sequence, s: number, tokens: readonly string[], i:
   return -1;
 }
 
-/** All non-overlapping matches of the pattern, left to right. */
-export function findMatches(pattern: TokenPattern, tokens: readonly string[]): PatternMatch[] {
-  const matches: PatternMatch[] = [];
+function sequenceMatches(sequence: IndexedSequence, tokens: readonly string[]): PatternMatch[] {
+  const found: PatternMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (pattern.firstWords && !pattern.firstWords.has(tokens[i])) continue;
-    for (const sequence of pattern.sequences) {
-      const end = matchSlots(sequence, 0, tokens, i, true);
-      if (end > i) {
-        matches.push({ start: i, end });
-        i = end - 1;
-        break;
-      }
+    if (sequence.firstWords && !sequence.firstWords.has(tokens[i])) continue;
+    const end = matchSlots(sequence.slots, 0, tokens, i, true);
+    if (end > i) {
+      found.push({ start: i, end });
+      i = end - 1;
     }
   }
-  return matches;
+  return found;
+}
+
+/** The first combination of one match per part that fits in the window, as one span. */
+function conjunctionMatches(parts: Conjunction, tokens: readonly string[]): PatternMatch[] {
+  if (parts.length === 1) return sequenceMatches(parts[0], tokens);
+  const perPart = parts.map((part) => sequenceMatches(part, tokens));
+  if (perPart.some((list) => list.length === 0)) return [];
+  const search = (index: number, start: number, end: number): PatternMatch | undefined => {
+    if (index === perPart.length) return { start, end };
+    for (const match of perPart[index]) {
+      const nextStart = Math.min(start, match.start);
+      const nextEnd = Math.max(end, match.end);
+      if (nextEnd - nextStart > WINDOW) continue;
+      const found = search(index + 1, nextStart, nextEnd);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const found = search(0, Infinity, -Infinity);
+  return found ? [found] : [];
+}
+
+/** Matches of the pattern (for "&" patterns one span covering all parts), left to right. */
+export function findMatches(pattern: TokenPattern, tokens: readonly string[]): PatternMatch[] {
+  for (const alternative of pattern.alternatives) {
+    const found = conjunctionMatches(alternative, tokens);
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 export function matches(pattern: TokenPattern, tokens: readonly string[]): boolean {
@@ -139,8 +178,8 @@ export function matches(pattern: TokenPattern, tokens: readonly string[]): boole
 /** Every exact word and prefix root a pattern mentions (the vocabulary typo correction aims at). */
 export function patternWords(pattern: TokenPattern): string[] {
   const words: string[] = [];
-  for (const sequence of pattern.sequences) {
-    for (const slot of sequence) for (const phrase of slot.phrases) for (const word of phrase) words.push(word.exact ?? word.prefix ?? word.suffix ?? '');
+  for (const sequence of pattern.alternatives.flat()) {
+    for (const slot of sequence.slots) for (const phrase of slot.phrases) for (const word of phrase) words.push(word.exact ?? word.prefix ?? word.suffix ?? '');
   }
   return words.filter(Boolean);
 }
