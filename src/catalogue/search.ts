@@ -23,12 +23,14 @@ const TEXT_WEIGHT = 4;
 const round = (n: number): number => Math.round(n * 1e6) / 1e6;
 export { prepare };
 
-/** Turns raw text scores into 0..weight, relative to the best match among the candidates. */
+/** A raw score that counts as a clear match (about one exact keyword); weaker best matches are not blown up to full weight. */
+const CLEAR_MATCH = 5;
+
+/** Turns raw text scores into 0..weight, relative to the best match among the candidates (or a clear match, when higher). */
 export function textParts(raw: Map<string, number>, weight: number): Map<string, number> {
-  let max = 0;
+  let max = CLEAR_MATCH;
   for (const s of raw.values()) max = Math.max(max, s);
   const out = new Map<string, number>();
-  if (max <= 0) return out;
   for (const [id, s] of raw) out.set(id, (s / max) * weight);
   return out;
 }

@@ -14,6 +14,8 @@ function kindPrior(kind: ServiceKind, q: AdviceQuery): number {
     case 'maatschappelijk_werk': return 0.4;
     case 'buurtcentrum': return 0.3;
     case 'bibliotheek': return 0.2;
+    case 'sportfonds': return 0.6;
+    case 'schuldhulp': return 0.6;
     default: return 0;
   }
 }

@@ -11,6 +11,7 @@ export interface IndexedField {
 const EXACT = 1;
 const PREFIX = 0.6;
 const FUZZY = 0.4;
+const COMPOUND = 0.5;
 const SATURATION = 1.2;
 const CACHE_LIMIT = 2000;
 
@@ -19,6 +20,7 @@ export class TermIndex {
   private readonly vocabulary: string[];
   private readonly byLength = new Map<number, string[]>();
   private readonly expansions = new Map<string, [string, number][]>();
+  private readonly compounds = new Map<string, [string, number][]>();
 
   constructor(
     docs: readonly IndexedField[][],
@@ -73,13 +75,38 @@ export class TermIndex {
     return out;
   }
 
+  /** Dutch compounds: "examenstress" → "examen" + "stress" when both parts are known words (a linking s is allowed). */
+  private splitCompound(token: string): [string, number][] {
+    const known = (part: string): string | undefined => (this.process(part) ?? []).find((t) => this.postings.has(t));
+    for (let i = token.length - 3; i >= 3; i--) {
+      const head = known(token.slice(0, i));
+      if (head === undefined) continue;
+      const tail = known(token.slice(i)) ?? (token[i] === 's' ? known(token.slice(i + 1)) : undefined);
+      if (tail !== undefined) return [[head, COMPOUND], [tail, COMPOUND]];
+    }
+    return [];
+  }
+
+  /** What one word of the query may match: its own terms, and for long words also the parts of a compound. */
+  private matches(token: string, typos: boolean): [string, number][][] {
+    const direct = (this.process(token) ?? []).map((t) => this.expand(t, typos));
+    if (token.length < 8) return direct;
+    let parts = this.compounds.get(token);
+    if (parts === undefined) {
+      parts = this.splitCompound(token);
+      if (this.compounds.size >= CACHE_LIMIT) this.compounds.clear();
+      this.compounds.set(token, parts);
+    }
+    return parts.length === 0 ? direct : [...direct, ...parts.map((p) => [p])];
+  }
+
   /** Scores by document number; only documents in `allowed` (when given) are scored. */
   score(query: string, typos: boolean, allowed?: Uint8Array): Map<number, number> {
     const scores = new Map<number, number>();
-    const terms = new Set(this.tokenize(query).flatMap((t) => this.process(t) ?? []));
-    for (const term of terms) {
+    const groups = [...new Set(this.tokenize(query))].flatMap((token) => this.matches(token, typos));
+    for (const group of groups) {
       const best = new Map<number, number>();
-      for (const [match, factor] of this.expand(term, typos)) {
+      for (const [match, factor] of group) {
         const idf = this.idf.get(match) ?? 0;
         for (const { doc, weight } of this.postings.get(match) ?? []) {
           if (allowed && allowed[doc] !== 1) continue;

@@ -16,7 +16,7 @@ const STOP_WORDS = new Set([
   'is', 'ben', 'bent', 'was', 'heb', 'hebt', 'heeft', 'hebben', 'had', 'wordt', 'word', 'worden', 'werd', 'kan', 'kun', 'kunnen',
   'wil', 'wilt', 'willen', 'moet', 'moeten', 'zou', 'in', 'op', 'aan', 'met', 'voor', 'van', 'naar', 'bij', 'om', 'tot', 'uit', 'over',
   'dat', 'die', 'dit', 'deze', 'er', 'hier', 'daar', 'als', 'dan', 'maar', 'ook', 'nog', 'al', 'wel', 'niet', 'geen', 'heel', 'erg',
-  'zo', 'wat', 'wie', 'hoe', 'waar', 'veel', 'een', 'ons', 'onze', 'jullie', 'hun', 'hem', 'mn', 'm', 'n', 't', 's', 'doe', 'doet',
+  'zo', 'wat', 'wie', 'hoe', 'waar', 'veel', 'last', 'echt', 'soms', 'vaak', 'steeds', 'gewoon', 'ons', 'onze', 'jullie', 'hun', 'hem', 'mn', 'm', 'n', 't', 's', 'doe', 'doet',
   'the', 'a', 'an', 'and', 'or', 'i', 'my', 'me', 'you', 'your', 'he', 'she', 'it', 'we', 'they', 'is', 'am', 'are', 'was', 'be',
   'to', 'of', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'about', 'that', 'this', 'have', 'has', 'had', 'do', 'does', 'not',
   'no', 'so', 'very', 'what', 'who', 'how', 'can', 'will', 'would', 'our', 'his', 'her', 'their', 'them', 'him',

@@ -73,6 +73,17 @@ describe('advice search', () => {
     expect(r.offerings[0].id).toBe('faalangsttraining');
   });
 
+  it('splits Dutch compounds the texts do not contain ("examenstress" → examen + stress)', () => {
+    const r = catalogue.search({ ...base, asker: 'young', topics: [], age: 13, text: 'ik heb last van examenstress' });
+    expect(r.offerings[0].id).toBe('faalangsttraining');
+  });
+
+  it('does not let one weak word match outrank the topic', () => {
+    const r = catalogue.explain({ ...base, topics: ['geld'], age: 8, text: 'we kunnen de voetbalclub niet betalen' });
+    expect(r.offerings[0].id).toBe('jeugdfonds-sport-cultuur');
+    expect(r.result.services[0].id).toBe('leergeld');
+  });
+
   it('matches English words through the English texts', () => {
     const r = catalogue.search({ ...base, language: 'en', topics: ['middelen'], age: 12, text: 'my son plays too many video games' });
     expect(r.offerings[0].id).toBe('ouderavond-gamen');
