@@ -39,10 +39,10 @@ describe('sample coverage', () => {
     expect(gaps).toEqual([]);
   });
 
-  it('always names at least two services close by for a parent', () => {
-    for (const topic of TOPICS) for (const age of ages(5, 18)) {
-      expect([topic, age, catalogue.search({ topics: [topic], age, asker: 'parent', language: 'nl' }).services.length >= 2])
-        .toEqual([topic, age, true]);
+  it('always names at least two services close by, for parents and for young people', () => {
+    for (const asker of ['parent', 'young'] as const) for (const topic of TOPICS) for (const age of ages(5, 23)) {
+      expect([asker, topic, age, catalogue.search({ topics: [topic], age, asker, language: 'nl' }).services.length >= 2])
+        .toEqual([asker, topic, age, true]);
     }
   });
 });
