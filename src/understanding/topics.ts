@@ -21,7 +21,7 @@ export const TOPIC_TUNING = {
   /** How much the classifier's probability counts next to one lexicon hit of weight 1. */
   modelWeight: 1.5,
   /** Minimum score for a topic to be listed at all. */
-  minScore: 0.6,
+  minScore: 0.4,
   /** A topic is listed when it reaches this share of the best score. */
   relativeCut: 0.2,
   /** Without any lexicon hit, the model must be this sure. */

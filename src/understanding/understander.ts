@@ -64,7 +64,13 @@ export class NluUnderstander implements Understander {
   private readonly topicHints: UnderstandingData['safety']['topicHints'];
   private readonly isTopicWord: (word: string) => boolean;
 
+  private readonly examples: string[];
+
   constructor(data: UnderstandingData) {
+    this.examples = [
+      ...Object.values(data.intents).flatMap((entry) => entry.examples),
+      ...Object.values(data.topics).flatMap((entry) => entry.examples),
+    ];
     this.topicHints = data.safety.topicHints;
     const vocabulary = buildVocabulary(data);
     this.isTopicWord = (word) => (vocabulary.get(word) ?? 0) >= 2 && !STOPWORDS.has(word);
@@ -76,6 +82,11 @@ export class NluUnderstander implements Understander {
     this.language = new LanguageGuesser(data.normalisation.languageHints);
   }
 
+  /** Every example sentence the models were trained on (tests check the held-out set stays apart). */
+  trainingTexts(): string[] {
+    return [...this.examples];
+  }
+
   /** Standard tokens of a message (exposed for tests and the evaluation). */
   tokens(text: string): string[] {
     return this.normaliser.tokens(text);
@@ -84,8 +95,10 @@ export class NluUnderstander implements Understander {
   understand(text: string, context: UnderstandContext = {}): Understanding {
     const tokens = this.normaliser.tokens(text);
     const safety = this.safety.detect(tokens);
-    const masked = TopicRanker.compoundTails(this.safety.maskIdioms(tokens), this.isTopicWord);
-    const topicEvidence = this.topics.lexiconScores(masked);
+    const masked = this.safety.maskIdioms(tokens);
+    // Topics read the unmasked words: "die toets was moordend" is still about school.
+    const topicTokens = TopicRanker.compoundTails(tokens, this.isTopicWord);
+    const topicEvidence = this.topics.lexiconScores(topicTokens);
     const evidence = Math.max(0, ...topicEvidence.values());
     const intent = this.intents.classify(masked, text, evidence, safety.level);
     const hints = new Map<Topic, number>();
@@ -93,7 +106,7 @@ export class NluUnderstander implements Understander {
       const topic = this.topicHints[signal];
       if (topic) hints.set(topic, SAFETY_TOPIC_WEIGHT);
     }
-    const topics = this.topics.rank(masked, hints);
+    const topics = this.topics.rank(topicTokens, hints);
     return {
       text,
       intent,

@@ -1,0 +1,71 @@
+// Safety decisions: danger now is acute, worry is concern, figures of speech are not danger, and the signal picks the helpline.
+import { understander } from './understander';
+
+const safetyOf = (text: string) => understander().understand(text).safety;
+const signalsOf = (text: string) => understander().understand(text).safetySignals;
+
+describe('safety', () => {
+  it.each([
+    'ik ga dood van het lachen',
+    'die toets was moordend',
+    'ik ben dood moe',
+    'ik ben doodmoe',
+    'hij maakt me gek',
+    'ik schrok me dood',
+    'ik verveel me dood in de vakantie',
+    'this homework is killing me',
+    'mijn zoon slaat nergens op met zijn smoesjes',
+    'ik lach me kapot om die filmpjes',
+    'mijn dochter is doodsbang voor honden',
+    'mijn ex haalt de kinderen om het weekend op',
+    'ze snijdt de groente voor het avondeten',
+    'mijn vader drinkt elke ochtend koffie',
+  ])('does not take "%s" for danger', (text) => {
+    expect(safetyOf(text)).toBe('none');
+  });
+
+  it.each([
+    ['ik denk vaak aan zelfmoord', 'suicide'],
+    ['ik wil dood', 'suicide'],
+    ['mijn zoon zegt dat hij dood wil', 'suicide'],
+    ['ik wil er niet meer zijn', 'suicide'],
+    ['ik snij mezelf', 'selfharm'],
+    ['ik denk dat ze zichzelf snijdt', 'selfharm'],
+    ['mijn vader slaat mijn moeder', 'violence'],
+    ['mn stiefvader slaat me', 'violence'],
+    ['mijn oom zit aan me', 'abuse'],
+    ['mijn ouders zijn nooit thuis en er is geen eten', 'neglect'],
+    ['hij dreigt mijn naaktfoto\'s te verspreiden', 'sexual'],
+    ['ze kotst na elke maaltijd', 'eating'],
+    ['een jongen zegt dat hij mij gaat neersteken', 'threat'],
+    ['i want to die', 'suicide'],
+    ['my dad hits me', 'violence'],
+  ])('flags "%s" as concern about %s', (text, signal) => {
+    expect(safetyOf(text)).toBe('concern');
+    expect(signalsOf(text)).toContain(signal);
+  });
+
+  it.each([
+    ['ik ga vanavond een einde aan mijn leven maken', 'suicide'],
+    ['ik heb net een hele strip paracetamol geslikt', 'medical'],
+    ['help mijn vader slaat mijn moeder nu', 'violence'],
+    ['ik sta op de brug en ga springen', 'suicide'],
+    ['mijn baby ademt niet', 'medical'],
+    ['hij staat voor de deur met een mes', 'violence'],
+    ['i am going to kill myself tonight', 'suicide'],
+  ])('flags "%s" as acute (%s)', (text, signal) => {
+    expect(safetyOf(text)).toBe('acute');
+    expect(signalsOf(text)).toContain(signal);
+  });
+
+  it('understands misspelt and chat-style danger words', () => {
+    expect(safetyOf('ik heb zelfmoort gedachtes')).toBe('concern');
+    expect(safetyOf('suisidale gedachten al weken')).toBe('concern');
+    expect(safetyOf('kwil mezelf pijn doen')).toBe('concern');
+  });
+
+  it('makes every safety message a help request unless the writer asks for a person', () => {
+    expect(understander().understand('ik wil dood').intent).toBe('help_request');
+    expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
+  });
+});
