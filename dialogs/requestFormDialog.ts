@@ -40,6 +40,8 @@ export class RequestFormDialog extends ComponentDialog {
     const { t } = turnInfo(step.context);
     if (!step.options?.formId) return step.replaceDialog(FLOW, await this.startForm(step));
     const state: FormState = step.options;
+    // A safety concern raised during the form makes the request urgent.
+    if ((await this.services.profile.get(step.context, {})).urgent) state.urgent = true;
     const slot = nextSlot(state);
     state.pending = slot;
     if (slot === 'confirm') {
@@ -107,6 +109,7 @@ export class RequestFormDialog extends ComponentDialog {
   private async file(step: WaterfallStepContext, state: FormState): Promise<DialogTurnResult> {
     const { t, language } = turnInfo(step.context);
     const team = this.team(state.teamId);
+    if ((await this.services.profile.get(step.context, {})).urgent) state.urgent = true;
     try {
       const filed = await this.services.requests.file(draftFromForm(state, language, step.context.activity.channelId), state.formId);
       await step.context.sendActivity(t('form.filed', { reference: filed.reference }));

@@ -1,0 +1,141 @@
+// Dialog transcripts for the request form: the full path, re-asking wrong answers, safety in the middle, changing and consent.
+import type { Database } from '../../src/storage/types';
+import { REFERENCE_PATTERN } from '../../src/requests/referenceNumber';
+import { databaseProviders } from '../helpers/database';
+import { buttons, last, startTestChat, testContent, type TestChat, texts } from '../helpers/chat';
+
+/** Brings a parent to the advice step about school for a 12-year-old. */
+async function toAdvice(chat: TestChat): Promise<void> {
+  await chat.join();
+  await chat.say('ouder');
+  await chat.say('Mijn zoon van 12 wil niet meer naar school');
+}
+
+describe('request form', () => {
+  let db: Database;
+  let chat: TestChat;
+  beforeAll(async () => {
+    db = await databaseProviders()[0].open();
+  });
+  afterAll(() => db.close());
+  beforeEach(async () => {
+    chat = await startTestChat({ db });
+  });
+
+  it('happy path: asks only what is missing, shows a summary and files the request with a reference number', async () => {
+    const { nl } = chat;
+    await toAdvice(chat);
+    const start = await chat.say(nl('choice.talkToSomeone'));
+    expect(texts(start)).toEqual([nl('form.start'), nl('ask.postcode')]);
+    expect(texts(await chat.say('9741ab'))).toEqual([nl('ask.firstName')]);
+    expect(texts(await chat.say('Ik heet Sam'))).toEqual([nl('ask.contact')]);
+    expect(texts(await chat.say('0612'))).toEqual([nl('invalid.contact')]);
+    const when = await chat.say('06-12345678');
+    expect(texts(when)).toEqual([nl('ask.whenToCall')]);
+    expect(buttons(when[0])).toEqual([nl('choice.anyTime')]);
+    expect(texts(await chat.say('dinsdagochtend'))).toEqual([nl('ask.consent')]);
+    const summary = await chat.say('ja');
+    expect(summary[0].text).toContain(nl('form.summaryTitle'));
+    expect(summary[0].text).toContain('Mijn zoon van 12 wil niet meer naar school');
+    expect(summary[0].text).toContain('9741 AB');
+    expect(summary[0].text).toContain('Sam');
+    expect(summary[0].text).toContain('0612345678');
+    expect(last(summary)?.text).toBe(nl('ask.confirm'));
+
+    const filed = await chat.say(nl('choice.send'));
+    const reference = /SW-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(filed[0].text ?? '')?.[0];
+    expect(reference).toMatch(REFERENCE_PATTERN);
+    expect(filed[0].text).toBe(nl('form.filed', { reference }));
+
+    const stored = (await chat.requests.list()).find((r) => r.reference === reference);
+    expect(stored?.draft).toMatchObject({
+      about: 'Mijn zoon van 12 wil niet meer naar school',
+      age: 12,
+      postcode: '9741 AB',
+      firstName: 'Sam',
+      phone: '0612345678',
+      asker: 'parent',
+      urgent: false,
+      topics: expect.arrayContaining(['school']),
+    });
+    expect(stored?.draft.whenToCall?.text).toBe('dinsdagochtend');
+  });
+
+  it('asks again with an example when the postcode is wrong', async () => {
+    await toAdvice(chat);
+    await chat.say('iemand spreken');
+    expect(texts(await chat.say('Groningen'))).toEqual([chat.nl('invalid.postcode')]);
+    expect(texts(await chat.say('9712 CP'))).toEqual([chat.nl('ask.firstName')]);
+  });
+
+  it('veiligheid midden in het formulier: answers with helplines, then the form goes on where it was', async () => {
+    const { nl } = chat;
+    await toAdvice(chat);
+    await chat.say('ik wil iemand spreken');
+    await chat.say('9741 AB');
+    const safety = await chat.say('ik wil eigenlijk niet meer leven');
+    expect(safety[0].text).toContain('113');
+    expect(safety[0].text).toContain('0800-0113');
+    expect(last(safety)?.text).toBe(nl('ask.firstName'));
+    expect(texts(await chat.say('Sam'))).toEqual([nl('ask.contact')]);
+    await chat.say('sam@example.org');
+    await chat.say('ja');
+    const filed = await chat.say('klopt');
+    const reference = /SW-[0-9A-Z-]{9}/.exec(filed[0].text ?? '')?.[0];
+    const stored = (await chat.requests.list()).find((r) => r.reference === reference);
+    expect(stored?.urgent).toBe(true);
+    expect(stored?.draft.email).toBe('sam@example.org');
+    const team = testContent().catalogue().teams().find((t) => t.id === stored?.teamId);
+    expect(filed[1].text).toBe(nl('form.nextUrgent', { team: team?.name }));
+  });
+
+  it('acute danger gets 112 first, in any step', async () => {
+    await chat.join();
+    const replies = await chat.say('mijn vader slaat mijn moeder nu, ik ben bang');
+    expect(replies[0].text).toContain(chat.nl('safety.acuteTitle'));
+    expect(replies[0].text).toContain(chat.nl('safety.line112'));
+    expect(replies[0].text).toContain('0800-2000');
+    expect(last(replies)?.text).toBe(chat.nl('ask.role'));
+  });
+
+  it('lets you change an answer from the summary', async () => {
+    const { nl } = chat;
+    await toAdvice(chat);
+    await chat.say('iemand spreken');
+    await chat.say('9741 AB');
+    await chat.say('Sam');
+    await chat.say('sam@example.org');
+    await chat.say('ja');
+    expect(texts(await chat.say(nl('choice.change')))).toEqual([nl('ask.changeWhich')]);
+    expect(texts(await chat.say(nl('field.firstName')))).toEqual([nl('ask.firstName')]);
+    const summary = await chat.say('Kim');
+    expect(summary[0].text).toContain('Kim');
+    expect(summary[0].text).not.toContain('Sam');
+    expect(last(summary)?.text).toBe(nl('ask.confirm'));
+  });
+
+  it('files nothing without consent', async () => {
+    await toAdvice(chat);
+    await chat.say('iemand spreken');
+    await chat.say('9741 AB');
+    await chat.say('Sam');
+    await chat.say('sam@example.org');
+    const before = (await chat.requests.list()).length;
+    const replies = await chat.say('nee');
+    expect(replies[0].text).toContain(chat.nl('form.noConsent', { phone: '' }).split(':')[0]);
+    expect((await chat.requests.list()).length).toBe(before);
+  });
+
+  it('files once even when the confirmation arrives twice (a retried turn)', async () => {
+    await toAdvice(chat);
+    await chat.say('iemand spreken');
+    await chat.say('9741 AB');
+    await chat.say('Sam');
+    await chat.say('sam@example.org');
+    await chat.say('ja');
+    const before = (await chat.requests.list()).length;
+    await chat.say('klopt');
+    await chat.say('klopt');
+    expect((await chat.requests.list()).length).toBe(before + 1);
+  });
+});
