@@ -2,6 +2,7 @@
 import type { IntentsData } from './data';
 import { intentFeatures } from './features';
 import { NaiveBayes } from './naiveBayes';
+import { PatternIndex } from './patternIndex';
 import { compilePattern, findMatches, type TokenPattern } from './patterns';
 import type { Intent, SafetyLevel } from './types';
 
@@ -25,21 +26,23 @@ interface Cue {
 
 export class IntentClassifier {
   private readonly model: NaiveBayes<Intent>;
-  private readonly cues: Cue[] = [];
+  private readonly cues: PatternIndex<Cue>;
 
   constructor(intents: IntentsData['intents'], normalise: (text: string) => string[]) {
     const documents: Array<{ label: Intent; features: string[] }> = [];
+    const cues: Cue[] = [];
     for (const [intent, entry] of Object.entries(intents) as Array<[Intent, IntentsData['intents'][Intent]]>) {
       for (const example of entry.examples) documents.push({ label: intent, features: intentFeatures(normalise(example), example) });
-      for (const [source, weight] of Object.entries(entry.keywords)) this.cues.push({ intent, pattern: compilePattern(source), weight });
+      for (const [source, weight] of Object.entries(entry.keywords)) cues.push({ intent, pattern: compilePattern(source), weight });
     }
+    this.cues = new PatternIndex(cues);
     this.model = new NaiveBayes(documents, 0.5);
   }
 
   /** Cue score per intent; each phrase counts once. */
   cueScores(tokens: readonly string[]): Map<Intent, number> {
     const scores = new Map<Intent, number>();
-    for (const cue of this.cues) {
+    for (const cue of this.cues.candidates(tokens)) {
       if (findMatches(cue.pattern, tokens).length > 0) scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight);
     }
     return scores;

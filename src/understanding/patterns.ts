@@ -5,28 +5,28 @@
 //   .      next slot follows directly ("zit|zat . aan mij|aan me")
 //   &      both parts within 10 words, in any order ("dood & wil|wilt|willen")
 
-interface Word {
+export interface Word {
   exact?: string;
   prefix?: string;
   suffix?: string;
   optional: boolean;
 }
-type Phrase = Word[];
-interface Slot {
+export type Phrase = Word[];
+export interface Slot {
   phrases: Phrase[];
   /** Words that may be skipped before this slot. */
   gapBefore: number;
 }
-type Sequence = Slot[];
+export type Sequence = Slot[];
 
 /** An ordered sequence of slots, with the exact words that can start it (undefined: any word can). */
-interface IndexedSequence {
+export interface IndexedSequence {
   slots: Sequence;
   firstWords?: Set<string>;
 }
 
 /** All parts must match within WINDOW words of each other, in any order ("dood & wil|wilt"). */
-type Conjunction = IndexedSequence[];
+export type Conjunction = IndexedSequence[];
 
 export interface TokenPattern {
   source: string;

@@ -1,5 +1,6 @@
 // Safety first: rule lexicons find danger (acute) or worry (concern) and what kind; idioms are masked before matching.
 import type { SafetyData } from './data';
+import { PatternIndex } from './patternIndex';
 import { compilePattern, findMatches, type TokenPattern } from './patterns';
 import type { SafetyLevel, SafetySignal } from './types';
 
@@ -8,6 +9,8 @@ export interface SafetyResult {
   signals: SafetySignal[];
   /** The lexicon patterns that fired, for evaluation and debugging. */
   evidence: string[];
+  /** The tokens with figures of speech masked, for the later steps. */
+  masked: string[];
 }
 
 interface SignalPattern {
@@ -19,38 +22,41 @@ interface SignalPattern {
 const MASK = '_';
 
 export class SafetyDetector {
-  private readonly phrases: SignalPattern[] = [];
-  private readonly idioms: TokenPattern[];
-  private readonly markers: TokenPattern[];
-  private readonly notImmediate: TokenPattern[];
+  private readonly phrases: PatternIndex<SignalPattern>;
+  private readonly idioms: PatternIndex<{ pattern: TokenPattern }>;
+  private readonly markers: PatternIndex<{ pattern: TokenPattern }>;
+  private readonly notImmediate: PatternIndex<{ pattern: TokenPattern }>;
   private readonly escalates: Set<SafetySignal>;
 
   constructor(data: SafetyData, idioms: string[]) {
+    const phrases: SignalPattern[] = [];
     for (const [signal, entry] of Object.entries(data.signals) as Array<[SafetySignal, { acute: string[]; concern: string[] }]>) {
-      for (const source of entry.acute) this.phrases.push({ signal, level: 'acute', pattern: compilePattern(source) });
-      for (const source of entry.concern) this.phrases.push({ signal, level: 'concern', pattern: compilePattern(source) });
+      for (const source of entry.acute) phrases.push({ signal, level: 'acute', pattern: compilePattern(source) });
+      for (const source of entry.concern) phrases.push({ signal, level: 'concern', pattern: compilePattern(source) });
     }
-    this.idioms = idioms.map(compilePattern);
-    this.markers = data.immediacy.markers.map(compilePattern);
-    this.notImmediate = data.immediacy.notImmediate.map(compilePattern);
+    const indexed = (sources: string[]) => new PatternIndex(sources.map((source) => ({ pattern: compilePattern(source) })));
+    this.phrases = new PatternIndex(phrases);
+    this.idioms = indexed(idioms);
+    this.markers = indexed(data.immediacy.markers);
+    this.notImmediate = indexed(data.immediacy.notImmediate);
     this.escalates = new Set(data.immediacy.escalates);
   }
 
   /** Replaces the tokens of figures of speech ("dood van het lachen", "doodmoe") by a mask. */
   maskIdioms(tokens: readonly string[]): string[] {
     const masked = [...tokens];
-    for (const idiom of this.idioms) {
-      for (const match of findMatches(idiom, masked)) masked.fill(MASK, match.start, match.end);
+    for (const { pattern } of this.idioms.candidates(tokens)) {
+      for (const match of findMatches(pattern, masked)) masked.fill(MASK, match.start, match.end);
     }
     return masked;
   }
 
   private isImmediate(tokens: readonly string[]): boolean {
     const masked = [...tokens];
-    for (const pattern of this.notImmediate) {
+    for (const { pattern } of this.notImmediate.candidates(tokens)) {
       for (const match of findMatches(pattern, masked)) masked.fill(MASK, match.start, match.end);
     }
-    return this.markers.some((marker) => findMatches(marker, masked).length > 0);
+    return this.markers.candidates(masked).some(({ pattern }) => findMatches(pattern, masked).length > 0);
   }
 
   detect(tokens: readonly string[]): SafetyResult {
@@ -58,18 +64,18 @@ export class SafetyDetector {
     const acute = new Set<SafetySignal>();
     const concern = new Set<SafetySignal>();
     const evidence: string[] = [];
-    for (const phrase of this.phrases) {
+    for (const phrase of this.phrases.candidates(masked)) {
       if (findMatches(phrase.pattern, masked).length === 0) continue;
       (phrase.level === 'acute' ? acute : concern).add(phrase.signal);
       evidence.push(`${phrase.level}:${phrase.signal}:${phrase.pattern.source}`);
     }
-    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], evidence };
+    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], evidence, masked };
     const escalating = [...concern].filter((signal) => this.escalates.has(signal));
     if (acute.size === 0 && escalating.length > 0 && this.isImmediate(masked)) {
       for (const signal of escalating) acute.add(signal);
       evidence.push('acute:immediacy');
     }
     const signals = [...acute, ...[...concern].filter((signal) => !acute.has(signal))];
-    return { level: acute.size > 0 ? 'acute' : 'concern', signals, evidence };
+    return { level: acute.size > 0 ? 'acute' : 'concern', signals, evidence, masked };
   }
 }

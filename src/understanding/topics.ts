@@ -2,6 +2,7 @@
 import type { TopicsData } from './data';
 import { topicFeatures } from './features';
 import { NaiveBayes } from './naiveBayes';
+import { PatternIndex } from './patternIndex';
 import { compilePattern, findMatches, type TokenPattern } from './patterns';
 import type { Topic } from './types';
 
@@ -30,15 +31,17 @@ export const TOPIC_TUNING = {
 };
 
 export class TopicRanker {
-  private readonly keywords: Keyword[] = [];
+  private readonly keywords: PatternIndex<Keyword>;
   private readonly model: NaiveBayes<Topic>;
 
   constructor(topics: TopicsData['topics'], normalise: (text: string) => string[]) {
     const documents: Array<{ label: Topic; features: string[] }> = [];
+    const keywords: Keyword[] = [];
     for (const [topic, entry] of Object.entries(topics) as Array<[Topic, TopicsData['topics'][Topic]]>) {
-      for (const [source, weight] of Object.entries(entry.keywords)) this.keywords.push({ topic, pattern: compilePattern(source), weight });
+      for (const [source, weight] of Object.entries(entry.keywords)) keywords.push({ topic, pattern: compilePattern(source), weight });
       for (const example of entry.examples) documents.push({ label: topic, features: topicFeatures(normalise(example)) });
     }
+    this.keywords = new PatternIndex(keywords);
     this.model = new NaiveBayes(documents, 0.3);
   }
 
@@ -61,16 +64,16 @@ export class TopicRanker {
   /** Lexicon score per topic; each phrase counts once, however often it occurs. */
   lexiconScores(tokens: readonly string[]): Map<Topic, number> {
     const scores = new Map<Topic, number>();
-    for (const keyword of this.keywords) {
+    for (const keyword of this.keywords.candidates(tokens)) {
       if (findMatches(keyword.pattern, tokens).length === 0) continue;
       scores.set(keyword.topic, (scores.get(keyword.topic) ?? 0) + keyword.weight);
     }
     return scores;
   }
 
-  /** `extra` adds evidence from elsewhere (the topic a safety signal points to). */
-  score(tokens: readonly string[], extra: ReadonlyMap<Topic, number> = new Map()): TopicScore[] {
-    const lexicon = this.lexiconScores(tokens);
+  /** `extra` adds evidence from elsewhere (the topic a safety signal points to); `lexicon` may be passed when known. */
+  score(tokens: readonly string[], extra: ReadonlyMap<Topic, number> = new Map(), known?: ReadonlyMap<Topic, number>): TopicScore[] {
+    const lexicon = new Map(known ?? this.lexiconScores(tokens));
     for (const [topic, weight] of extra) lexicon.set(topic, (lexicon.get(topic) ?? 0) + weight);
     const features = topicFeatures(tokens);
     const hasModelEvidence = this.model.knownCount(features) > 0;
@@ -87,8 +90,8 @@ export class TopicRanker {
     return scores.sort((a, b) => b.score - a.score);
   }
 
-  rank(tokens: readonly string[], extra: ReadonlyMap<Topic, number> = new Map()): Topic[] {
-    const scores = this.score(tokens, extra);
+  rank(tokens: readonly string[], extra: ReadonlyMap<Topic, number> = new Map(), known?: ReadonlyMap<Topic, number>): Topic[] {
+    const scores = this.score(tokens, extra, known);
     const top = scores[0]?.score ?? 0;
     return scores
       .filter((entry) => entry.score >= TOPIC_TUNING.minScore && entry.score >= top * TOPIC_TUNING.relativeCut)

@@ -95,7 +95,7 @@ export class NluUnderstander implements Understander {
   understand(text: string, context: UnderstandContext = {}): Understanding {
     const tokens = this.normaliser.tokens(text);
     const safety = this.safety.detect(tokens);
-    const masked = this.safety.maskIdioms(tokens);
+    const masked = safety.masked;
     // Topics read the unmasked words: "die toets was moordend" is still about school.
     const topicTokens = TopicRanker.compoundTails(tokens, this.isTopicWord);
     const topicEvidence = this.topics.lexiconScores(topicTokens);
@@ -106,7 +106,7 @@ export class NluUnderstander implements Understander {
       const topic = this.topicHints[signal];
       if (topic) hints.set(topic, SAFETY_TOPIC_WEIGHT);
     }
-    const topics = this.topics.rank(topicTokens, hints);
+    const topics = this.topics.rank(topicTokens, hints, topicEvidence);
     return {
       text,
       intent,

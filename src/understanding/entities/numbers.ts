@@ -1,5 +1,5 @@
 // Dutch and English number words up to 99 ("twaalf", "eenentwintig", "twenty-one"), for ages and times.
-import { editDistance } from '../fuzzy';
+import { FuzzyIndex } from '../fuzzy';
 
 const NL_UNITS = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien',
   'elf', 'twaalf', 'dertien', 'veertien', 'vijftien', 'zestien', 'zeventien', 'achttien', 'negentien'];
@@ -28,16 +28,14 @@ function buildTable(): Map<string, number> {
 }
 
 const TABLE = buildTable();
-const FUZZY_CANDIDATES = [...TABLE.keys()].filter((word) => word.length >= 6);
+const FUZZY = new FuzzyIndex(new Map([...TABLE.keys()].filter((word) => word.length >= 6).map((word) => [word, 1])), 6);
 
 /** The value of one folded number word ("twaalf" → 12), tolerating one typo in longer words. */
 export function numberWordValue(word: string): number | undefined {
   const direct = TABLE.get(word.replace(/-/g, ''));
   if (direct !== undefined || word.length < 7) return direct;
-  for (const candidate of FUZZY_CANDIDATES) {
-    if (editDistance(word, candidate, 1) <= 1) return TABLE.get(candidate);
-  }
-  return undefined;
+  const corrected = FUZZY.correct(word);
+  return corrected === undefined ? undefined : TABLE.get(corrected);
 }
 
 /** Parses digits ("15", "2,5" → 2.5) or a number word; undefined when it is neither. */

@@ -13,8 +13,20 @@ const CHAT_SPELLINGS: Array<[RegExp, string]> = [
   [/\byrs?\b/g, 'years'],
 ];
 
+/** The last few preparations: one message goes through several parsers (age, role) in a row. */
+const recent = new Map<string, string>();
+
 /** Folds, fixes chat spellings of "mijn", "ik ben" and friends, and turns number words into digits. */
 export function prepareForEntities(text: string): string {
+  const known = recent.get(text);
+  if (known !== undefined) return known;
+  const prepared = prepare(text);
+  if (recent.size >= 8) recent.delete(recent.keys().next().value as string);
+  recent.set(text, prepared);
+  return prepared;
+}
+
+function prepare(text: string): string {
   let prepared = foldText(text).replace(/\s+/g, ' ').trim();
   for (const [pattern, replacement] of CHAT_SPELLINGS) prepared = prepared.replace(pattern, replacement);
   return numberWordsToDigits(prepared);
