@@ -26,6 +26,8 @@ export interface AppOptions {
   root?: string;
   /** Runs the hourly retention job; off in tests that inject a clock. */
   retention?: boolean;
+  /** Reload the catalogue when its files change (default true). */
+  watchCatalogue?: boolean;
   /** An already open database (tests); the app closes it on close(). */
   database?: Database;
 }
@@ -45,7 +47,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const logger = options.logger ?? defaultLogger;
 
   // Content first: a bad file stops start-up before anything is opened.
-  const content = loadContent(root);
+  const content = loadContent(root, { watchCatalogue: options.watchCatalogue ?? true, logger });
   const { texts, catalogue } = content;
 
   const db = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema }));
@@ -115,6 +117,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       }),
     close: async () => {
       stopRetention();
+      content.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
     },

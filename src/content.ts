@@ -1,8 +1,9 @@
 // Loads and validates every content file at start-up (texts, match words, catalogue, understanding data); a bad file stops start-up.
 import path from 'node:path';
-import { loadCatalogue } from './catalogue';
+import { CatalogueStore } from './catalogue';
 import type { CatalogueReader } from './catalogue/types';
 import { loadMatchWords, type MatchWords } from './conversation/matchWords';
+import type { Logger } from './logger';
 import { loadTexts, type Texts } from './texts/loadTexts';
 import { createUnderstander } from './understanding';
 import type { Understander } from './understanding/types';
@@ -10,15 +11,27 @@ import type { Understander } from './understanding/types';
 export interface Content {
   texts: Texts;
   matchWords: MatchWords;
-  /** The current catalogue; a getter so a reload can swap it while the bot runs. */
+  /** The current catalogue; a getter, because an edited data file is picked up while the bot runs. */
   catalogue: () => CatalogueReader;
   understander: Understander;
+  close(): void;
 }
 
-export function loadContent(root: string): Content {
+export interface ContentOptions {
+  /** Watch data/catalogue and reload on change; a bad edit is refused and logged while the old data keeps serving. */
+  watchCatalogue?: boolean;
+  logger?: Logger;
+}
+
+export function loadContent(root: string, options: ContentOptions = {}): Content {
   const texts = loadTexts(path.join(root, 'locales'));
   const matchWords = loadMatchWords(path.join(root, 'data', 'conversation', 'match.yml'));
-  const catalogue = loadCatalogue(path.join(root, 'data', 'catalogue'));
+  const store = new CatalogueStore({
+    dir: path.join(root, 'data', 'catalogue'),
+    watch: options.watchCatalogue ?? false,
+    onReload: () => options.logger?.info('catalogue reloaded'),
+    onError: (error) => options.logger?.error({ err: { message: (error as Error).message } }, 'catalogue change refused; the previous data keeps serving'),
+  });
   const understander = createUnderstander();
-  return { texts, matchWords, catalogue: () => catalogue, understander };
+  return { texts, matchWords, catalogue: () => store.current(), understander, close: () => store.close() };
 }

@@ -1,0 +1,76 @@
+// The same conversation through the local Direct Line 3.0 endpoint, with botframework-directlinejs, plus the protocol's edges.
+import { testContent } from '../helpers/chat';
+import { databaseProviders } from '../helpers/database';
+import { connectDirectLine } from '../helpers/directLine';
+import { type RunningApp, STAFF_TOKEN, startApp } from '../helpers/server';
+
+describe('local Direct Line', () => {
+  let running: RunningApp;
+  const nl = testContent().texts.t('nl');
+  const ends = (text: string) => (a: { text?: string }) => a.text === text;
+
+  beforeAll(async () => {
+    running = await startApp(await databaseProviders()[0].open());
+  });
+  afterAll(() => running.app.close());
+
+  it('carries a whole conversation with directlinejs: greeting, advice, safety and a filed request', async () => {
+    const chat = await connectDirectLine(running.url);
+    try {
+      await chat.waitFor(ends(nl('ask.role')));
+      await chat.say(nl('choice.parent'), ends(nl('ask.situation')));
+      const echo = chat.all().find((a) => a.text === nl('choice.parent'));
+      expect(echo?.from?.id).toBe(chat.userId);
+      await chat.say('mijn dochter van 10 wordt gepest', ends(nl('ask.feedback')));
+      const cards = chat.all().find((a) => a.attachments?.length);
+      expect(cards?.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.hero');
+      await chat.say('iemand spreken', ends(nl('ask.postcode')));
+      const safety = await chat.say('mijn man bedreigt ons en slaat de kinderen', ends(nl('ask.postcode')));
+      expect(safety[0].text).toContain('0800-2000');
+      await chat.say('9741 AB', ends(nl('ask.firstName')));
+      await chat.say('Fatima', ends(nl('ask.contact')));
+      await chat.say('050 123 45 67', ends(nl('ask.whenToCall')));
+      await chat.say(nl('choice.anyTime'), ends(nl('ask.consent')));
+      await chat.say('ja', ends(nl('ask.confirm')));
+      const filed = await chat.say(nl('choice.send'), (a) => /SW-/.test(a.text ?? ''));
+      const reference = /SW-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(filed.map((a) => a.text).join(' '))?.[0];
+
+      const res = await fetch(`${running.url}/api/staff/requests`, { headers: { Authorization: `Bearer ${STAFF_TOKEN}` } });
+      const { requests } = (await res.json()) as { requests: Array<{ reference: string; urgent: boolean; contact: { phone?: string }; summary: { channel: string } }> };
+      const request = requests.find((r) => r.reference === reference);
+      expect(request).toMatchObject({ urgent: true, contact: { phone: '0501234567' }, summary: { channel: 'directline' } });
+    } finally {
+      chat.end();
+    }
+  });
+
+  it('reads activities from a watermark and refuses tokens for another conversation', async () => {
+    const a = (await (await fetch(`${running.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const b = (await (await fetch(`${running.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const start = await fetch(`${running.url}/v3/directline/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${a.token}` } });
+    expect(start.status).toBe(201);
+    const again = await fetch(`${running.url}/v3/directline/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${a.token}` } });
+    expect(again.status).toBe(200);
+
+    const url = `${running.url}/v3/directline/conversations/${a.conversationId}/activities`;
+    const first = (await (await fetch(url, { headers: { Authorization: `Bearer ${a.token}` } })).json()) as { activities: unknown[]; watermark: string };
+    expect(first.activities.length).toBe(2);
+    const later = (await (await fetch(`${url}?watermark=${first.watermark}`, { headers: { Authorization: `Bearer ${a.token}` } })).json()) as { activities: unknown[]; watermark: string };
+    expect(later).toEqual({ activities: [], watermark: first.watermark });
+
+    expect((await fetch(url, { headers: { Authorization: `Bearer ${b.token}` } })).status).toBe(403);
+    expect((await fetch(url)).status).toBe(401);
+    expect((await fetch(url, { headers: { Authorization: 'Bearer forged.token' } })).status).toBe(403);
+
+    const badBody = await fetch(url, { method: 'POST', headers: { Authorization: `Bearer ${a.token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ type: 'nonsense' }) });
+    expect(badBody.status).toBe(400);
+    expect(((await badBody.json()) as { error: { message: string } }).error.message).toMatch(/^type:/);
+  });
+
+  it('refreshes a token for the same conversation', async () => {
+    const a = (await (await fetch(`${running.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const res = await fetch(`${running.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { Authorization: `Bearer ${a.token}` } });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { conversationId: string }).conversationId).toBe(a.conversationId);
+  });
+});
