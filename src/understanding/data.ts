@@ -1,5 +1,5 @@
 // Loads and validates the understanding data files (data/understanding/*.yml); a bad file throws a ContentError.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -97,6 +97,7 @@ export function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
 /** Reads every *.txt word list in the folder: one lowercase word per line, # starts a comment. */
 export function loadWordLists(folder: string): Set<string> {
   const words = new Set<string>();
+  if (!existsSync(folder)) return words;
   for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.txt')).sort()) {
     const lines = readFileSync(path.join(folder, name), 'utf8').split('\n');
     lines.forEach((line, index) => {
