@@ -20,6 +20,11 @@ describe('safety', () => {
     'mijn ex haalt de kinderen om het weekend op',
     'ze snijdt de groente voor het avondeten',
     'mijn vader drinkt elke ochtend koffie',
+    'mijn opa is dood en ik wil hem terug',
+    'hij slaat de deur dicht als hij boos is',
+    'ik heb een klap gekregen van de bal bij gym',
+    'ze wil dood graag naar dat concert',
+    'ik snijd mijn haar zelf',
   ])('does not take "%s" for danger', (text) => {
     expect(safetyOf(text)).toBe('none');
   });
