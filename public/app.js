@@ -36,6 +36,7 @@
       directLine: directLine,
       userID: session.userId,
       locale: lang === 'en' ? 'en-US' : 'nl-NL',
+      overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: element.getAttribute('data-input-placeholder') },
       styleOptions: { hideUploadButton: true, botAvatarInitials: 'SW', suggestedActionLayout: 'flow', sendTypingIndicator: false }
     }, element);
     document.querySelector('#webchat input, #webchat textarea') && document.querySelector('#webchat input, #webchat textarea').focus();

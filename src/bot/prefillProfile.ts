@@ -3,9 +3,10 @@ import type { ConversationProfile } from '../../dialogs/services';
 import type { Understanding } from '../understanding/types';
 
 export function prefillProfile(profile: ConversationProfile, understanding: Understanding): void {
-  const { entities, topics, text } = understanding;
+  const { entities, topics, text, intent } = understanding;
   if (!profile.role && entities.role) profile.role = entities.role;
-  if (!profile.topics?.length && topics.length) {
+  const describesSituation = intent === 'help_request' || intent === 'contact_request';
+  if (!profile.topics?.length && topics.length && describesSituation) {
     profile.topics = topics;
     profile.situation = text.trim().slice(0, 2000);
   }

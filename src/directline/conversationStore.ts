@@ -29,8 +29,8 @@ export class ConversationStore {
     return rows.length === 1;
   }
 
-  /** Appends an activity, giving it the id "<conversation>|<seq>" as Azure's Direct Line does. */
-  async append(conversationId: string, activity: Partial<Activity>): Promise<string> {
+  /** Appends an activity, giving it the id "<conversation>|<seq>" as Azure's Direct Line does, and the server's timestamp. */
+  async append(conversationId: string, activity: Partial<Activity>): Promise<{ id: string; timestamp: string }> {
     return this.db.transaction(async (tx) => {
       const now = this.clock().toISOString();
       const [row] = await tx.query<{ last_seq: number }>(
@@ -42,9 +42,9 @@ export class ConversationStore {
       await tx.query('INSERT INTO directline_activities (conversation_id, seq, activity) VALUES ($1, $2, $3)', [
         conversationId,
         row.last_seq,
-        JSON.stringify({ ...activity, id, timestamp: activity.timestamp ?? now }),
+        JSON.stringify({ ...activity, id, timestamp: now }),
       ]);
-      return id;
+      return { id, timestamp: now };
     });
   }
 

@@ -23,7 +23,7 @@ export class DirectLineAdapter extends BotAdapter {
         continue;
       }
       const conversationId = activity.conversation?.id ?? context.activity.conversation.id;
-      responses.push({ id: await this.store.append(conversationId, activity) });
+      responses.push({ id: (await this.store.append(conversationId, activity)).id });
     }
     return responses;
   }

@@ -62,11 +62,10 @@ export class DirectLineService {
       ...posted,
       ...this.envelope(claims),
       from: { id: claims.userId, name: posted.from?.name ?? '', role: 'user' },
-      timestamp: new Date(),
     };
     if (activity.type === ActivityTypes.Typing) return { id: '' };
-    const id = await this.store.append(conversationId, activity);
-    await this.runTurn({ ...activity, id });
+    const { id, timestamp } = await this.store.append(conversationId, activity);
+    await this.runTurn({ ...activity, id, timestamp: new Date(timestamp) });
     return { id };
   }
 

@@ -30,7 +30,7 @@ export async function connectDirectLine(baseUrl: string, existing?: { token: str
         throw new Error('this test uses polling; no WebSocket expected');
       }
     },
-  } as ConstructorParameters<typeof DirectLine>[0]);
+  } as unknown as ConstructorParameters<typeof DirectLine>[0]);
   const received: Partial<Activity>[] = [];
   const waiters: Array<() => void> = [];
   directLine.activity$.subscribe({
