@@ -43,6 +43,13 @@ export class KeyedPrompt<T> extends Prompt<T | ChoiceAnswer> {
     await context.sendActivity(withButtons(text, (o.buttons ?? []).map((b) => t(b.labelKey))));
   }
 
+  /** How the open question would take this message: as a button, as a typed answer, or not at all. */
+  async accepts(context: TurnContext, options: PromptOptions): Promise<'choice' | 'answer' | undefined> {
+    const result = await this.onRecognize(context, {}, options);
+    if (!result.succeeded) return undefined;
+    return isChoice(result.value) ? 'choice' : 'answer';
+  }
+
   protected async onRecognize(context: TurnContext, _state: object, options: PromptOptions): Promise<PromptRecognizerResult<T | ChoiceAnswer>> {
     const o = options as KeyedPromptOptions;
     const info = turnInfo(context);

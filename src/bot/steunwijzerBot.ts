@@ -9,7 +9,7 @@ import { RequestFormDialog } from '../../dialogs/requestFormDialog';
 import type { ConversationProfile, DialogServices } from '../../dialogs/services';
 import { setTurnInfo, turnInfo, type TurnInfo } from '../../dialogs/turn';
 import { supportsCards } from '../../dialogs/cards/offeringCards';
-import type { KeyedPromptOptions } from '../../dialogs/prompts/keyedPrompt';
+import { KeyedPrompt } from '../../dialogs/prompts/keyedPrompt';
 import type { Command, MatchWords } from '../conversation/matchWords';
 import type { Texts } from '../texts/loadTexts';
 import type { Language, Understander, Understanding } from '../understanding/types';
@@ -81,17 +81,17 @@ export class SteunwijzerBot extends ActivityHandler {
       prefillProfile(profile, understanding);
       return this.resume(dc);
     }
-    // A tapped or typed button of the open question is an answer, never an interruption.
-    const isButtonAnswer = this.answersOpenButtons(text, dc);
-    const command = this.options.matchWords.command(text) ?? (isButtonAnswer ? undefined : this.intentCommand(understanding, dc));
+    // What the open question can use is an answer, never an interruption.
+    const answer = await this.openPromptAccepts(dc);
+    const command = this.options.matchWords.command(text) ?? (answer ? undefined : this.intentCommand(understanding, dc));
     if (command) return this.runCommand(command, dc, profile);
 
-    if (!isButtonAnswer) await this.offerLanguageSwitch(context, profile);
-    if (!isButtonAnswer && this.isOutOfScope(understanding)) {
+    if (answer !== 'choice') await this.offerLanguageSwitch(context, profile);
+    if (!answer && this.isOutOfScope(understanding)) {
       await context.sendActivity(t('common.outOfScope'));
       return dc.activeDialog ? void (await dc.repromptDialog()) : undefined;
     }
-    if (!isButtonAnswer) prefillProfile(profile, understanding);
+    if (answer !== 'choice') prefillProfile(profile, understanding);
     const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
     if (understanding.intent === 'goodbye' && !understanding.topics.length) {
@@ -150,12 +150,12 @@ export class SteunwijzerBot extends ActivityHandler {
     return intent === 'out_of_scope' && topics.length === 0 && Object.keys(entities).length === 0 && text.trim().split(/\s+/).length >= 3;
   }
 
-  private answersOpenButtons(text: string, dc: DialogContext): boolean {
+  private async openPromptAccepts(dc: DialogContext): Promise<'choice' | 'answer' | undefined> {
     let deepest = dc;
     while (deepest.child) deepest = deepest.child;
-    const options = deepest.activeDialog?.state?.options as KeyedPromptOptions | undefined;
-    const offered = (options?.answers ?? options?.buttons ?? []).map((b) => ({ value: b.value, labels: this.info(dc.context).tAll.map((t) => t(b.labelKey)) }));
-    return offered.length > 0 && this.options.matchWords.choice(text, offered) !== undefined;
+    const active = deepest.activeDialog;
+    const prompt = active ? deepest.findDialog(active.id) : undefined;
+    return prompt instanceof KeyedPrompt ? prompt.accepts(dc.context, active?.state?.options) : undefined;
   }
 
   private formIsActive(dc: DialogContext): boolean {

@@ -1,0 +1,63 @@
+// Free text is routed by what it means, from any point in the conversation: contact wishes, privacy questions, other matters, English.
+import type { Database } from '../../src/storage/types';
+import { databaseProviders } from '../helpers/database';
+import { last, startTestChat, type TestChat, texts } from '../helpers/chat';
+
+describe('free text from any point', () => {
+  let db: Database;
+  let chat: TestChat;
+  beforeAll(async () => {
+    db = await databaseProviders()[0].open();
+  });
+  afterAll(() => db.close());
+  beforeEach(async () => {
+    chat = await startTestChat({ db });
+  });
+
+  it('a typed wish to talk to a person starts the form, with what was already told', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await chat.say('mijn zoon van 14 blowt elke dag');
+    const replies = await chat.say('kan iemand mij bellen hierover?');
+    expect(texts(replies)).toEqual([chat.nl('form.start'), chat.nl('ask.postcode')]);
+  });
+
+  it('a privacy question at the age question is answered, then the age is asked again', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await chat.say('mijn dochter is heel angstig');
+    const replies = await chat.say('wordt dit gesprek opgeslagen?');
+    expect(texts(replies)).toEqual([chat.nl('privacy.long', { days: 30 }), chat.nl('ask.ageChild')]);
+  });
+
+  it('another municipal matter at the topic question is sent on, then the question is asked again', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    const replies = await chat.say('wanneer wordt het afval opgehaald in mijn straat');
+    expect(texts(replies)).toEqual([chat.nl('common.outOfScope'), chat.nl('ask.situation')]);
+  });
+
+  it('an answer that looks like small talk is still an answer when the question can use it', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await chat.say('mijn zoon van 12 wil niet naar school');
+    await chat.say('iemand spreken');
+    await chat.say('9741 AB');
+    expect(texts(await chat.say('Ik heet Sam'))).toEqual([chat.nl('ask.contact')]);
+  });
+
+  it('a message in English is understood and the bot offers to continue in English', async () => {
+    await chat.join();
+    const replies = await chat.say('my daughter of 13 is being bullied at school');
+    expect(replies[0].text).toBe(chat.en('common.languageOffer'));
+    expect(last(replies)?.text).toBe(chat.nl('ask.feedback'));
+  });
+
+  it('a safety signal inside a long parent message is answered first, whatever was asked', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    const replies = await chat.say('het gaat slecht met mijn dochter van 15, ze zegt dat ze zichzelf snijdt en niet meer wil leven');
+    expect(replies[0].text).toContain('113');
+    expect(replies[0].attachments?.[0]?.content).toMatchObject({ buttons: [{ title: chat.nl('choice.talkToSomeone') }] });
+  });
+});
