@@ -1,4 +1,5 @@
 // Advice: a normalising answer, at most three offerings, who nearby can help, then "is this helpful?".
+import type { TFunction } from 'i18next';
 import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { nearbyMessage, offeringsMessage } from './cards/offeringCards';
 import { ADVICE_DIALOG, REQUEST_FORM_DIALOG } from './ids';
@@ -49,10 +50,7 @@ export class AdviceDialog extends ComponentDialog {
       exclude: profile.shownOfferings ?? [],
       limit: OFFERINGS_PER_TURN,
     });
-    if (!more && topics[0]) {
-      const normalise = t(`topics:${topics[0]}.normalise`, { returnObjects: true }) as string[] | string;
-      await step.context.sendActivity([t('advice.intro'), ...[normalise].flat()].join(' '));
-    }
+    if (!more && topics[0]) await step.context.sendActivity(this.normalisingText(topics[0], profile.role === 'young', t));
     if (result.offerings.length) {
       await step.context.sendActivity(offeringsMessage(result.offerings, t, language, step.context.activity.channelId));
       profile.shownOfferings = [...(profile.shownOfferings ?? []), ...result.offerings.map((o) => o.id)];
@@ -64,6 +62,13 @@ export class AdviceDialog extends ComponentDialog {
     }
     const options: KeyedPromptOptions = { askKey: 'ask.feedback', invalidKey: 'invalid.feedback', buttons: FEEDBACK_BUTTONS };
     return step.prompt(FEEDBACK_PROMPT, options);
+  }
+
+  /** Normalising words and a few tips, in the register of who is chatting. */
+  private normalisingText(topic: string, young: boolean, t: TFunction): string {
+    const list = (key: string) => [t(`topics:${topic}.${key}${young ? 'Young' : ''}`, { returnObjects: true }) as string[] | string].flat();
+    const tips = list('tips').map((tip) => `- ${tip}`);
+    return [[t('advice.intro'), ...list('normalise')].join(' '), '', t('advice.tipsTitle'), ...tips].join('\n');
   }
 
   // Acts on the answer: close warmly, show more, another topic, or start the request form.

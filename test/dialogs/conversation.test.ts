@@ -30,6 +30,7 @@ describe('conversation', () => {
 
     const advice = await chat.say('twaalf');
     expect(advice[0].text).toContain(nl('advice.intro'));
+    expect(advice[0].text).toContain((nl('topics:school.tips', { returnObjects: true }) as string[])[0]);
     const cards = advice.find((a) => a.attachments?.length);
     expect(cards?.text).toBe(nl('advice.offeringsTitle'));
     expect(cards?.attachments?.length).toBeGreaterThanOrEqual(1);
@@ -54,6 +55,7 @@ describe('conversation', () => {
     await chat.say('jongere');
     expect(texts(await chat.say('ik voel me de hele tijd somber en alleen'))).toEqual([chat.nl('ask.ageSelf')]);
     const advice = await chat.say('ik ben vijftien');
+    expect(advice[0].text).toContain((chat.nl('topics:emoties.normaliseYoung', { returnObjects: true }) as string[])[0]);
     expect(last(advice)?.text).toBe(chat.nl('ask.feedback'));
   });
 
@@ -97,7 +99,8 @@ describe('conversation', () => {
     await chat.join();
     await chat.say('ouder');
     expect(texts(await chat.say('English'))).toEqual([en('common.language'), en('ask.situation')]);
-    expect(texts(await chat.say('my son of 14 is being bullied online'))).toContain(en('advice.intro') + ' ' + [en('topics:pesten.normalise', { returnObjects: true })].flat().join(' '));
+    const advice = await chat.say('my son of 14 is being bullied online');
+    expect(advice[0].text?.startsWith([en('advice.intro'), ...(en('topics:pesten.normalise', { returnObjects: true }) as string[])].join(' '))).toBe(true);
     expect(texts(await chat.say('Nederlands'))).toEqual([nl('common.language'), nl('ask.feedback')]);
   });
 
