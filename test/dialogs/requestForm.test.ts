@@ -138,4 +138,29 @@ describe('request form', () => {
     await chat.say('klopt');
     expect((await chat.requests.list()).length).toBe(before + 1);
   });
+
+  it('keeps everything when filing fails, and files on the next try', async () => {
+    let failures = 1;
+    const flaky = await startTestChat({
+      db,
+      wrapFiler: (filer) => ({
+        file: async (draft, key) => {
+          if (failures-- > 0) throw new Error('database unavailable');
+          return filer.file(draft, key);
+        },
+      }),
+    });
+    await toAdvice(flaky);
+    await flaky.say('iemand spreken');
+    await flaky.say('9741 AB');
+    await flaky.say('Sam');
+    await flaky.say('sam@example.org');
+    await flaky.say('ja');
+    const failed = await flaky.say('versturen');
+    expect(failed[0].text).toBe(flaky.nl('form.failed'));
+    expect(last(failed)?.text).toBe(flaky.nl('ask.confirm'));
+    const filed = await flaky.say('versturen');
+    const reference = /SW-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(filed[0].text ?? '')?.[0];
+    expect((await flaky.requests.list()).find((r) => r.reference === reference)?.draft.firstName).toBe('Sam');
+  });
 });

@@ -6,6 +6,7 @@ import { createBot } from '../../src/bot/createBot';
 import { loadContent, type Content } from '../../src/content';
 import { projectRoot } from '../../src/projectRoot';
 import { RequestRepository } from '../../src/requests/requestRepository';
+import type { RequestFiler } from '../../src/requests/types';
 import { SqlStorage } from '../../src/storage/sqlStorage';
 import type { Database } from '../../src/storage/types';
 import { databaseProviders } from './database';
@@ -32,13 +33,14 @@ export interface TestChat {
 export const FIXED_NOW = new Date('2026-11-25T10:00:00+01:00');
 
 /** A new conversation (unique id). Pass a shared `db` to keep test files fast; without one, a fresh PGlite is opened and closed with the chat. */
-export async function startTestChat(options: { db?: Database; channelId?: string } = {}): Promise<TestChat> {
+export async function startTestChat(options: { db?: Database; channelId?: string; wrapFiler?: (filer: RequestFiler) => RequestFiler } = {}): Promise<TestChat> {
   const content = testContent();
   const db = options.db ?? (await databaseProviders()[0].open());
   const ownsDb = !options.db;
   const requests = new RequestRepository(db, () => FIXED_NOW);
   const storage = new SqlStorage(db);
-  const logic = createBot(content, storage, requests, { defaultLanguage: 'nl', privacyDays: 30 }, () => FIXED_NOW);
+  const filer = options.wrapFiler ? options.wrapFiler(requests) : requests;
+  const logic = createBot(content, storage, filer, { defaultLanguage: 'nl', privacyDays: 30 }, () => FIXED_NOW);
   const adapter = new TestAdapter(logic, { channelId: options.channelId ?? 'test', conversation: { id: `conv-${randomUUID()}`, isGroup: false, conversationType: 'personal', name: '' } });
   const errors: Error[] = [];
   adapter.onTurnError = async (_context, error) => {
