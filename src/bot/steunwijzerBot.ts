@@ -75,14 +75,17 @@ export class SteunwijzerBot extends ActivityHandler {
     const { understanding, t } = this.info(context);
     const profile = await this.profile.get(context, {});
 
+    // What the open question can use is an answer, never an interruption.
+    const answer = await this.openPromptAccepts(dc);
+
     if (understanding.safety !== 'none') {
       await context.sendActivity(safetyMessage(understanding, profile.role, t, supportsCards(context.activity.channelId)));
       profile.urgent = true;
       prefillProfile(profile, understanding);
+      // A message that also answers the open question (the situation, "what is it about") is not asked for again.
+      if (answer === 'answer') return void (await dc.continueDialog());
       return this.resume(dc);
     }
-    // What the open question can use is an answer, never an interruption.
-    const answer = await this.openPromptAccepts(dc);
     const command = this.options.matchWords.command(text) ?? (answer ? undefined : this.intentCommand(understanding, dc));
     if (command) return this.runCommand(command, dc, profile);
 

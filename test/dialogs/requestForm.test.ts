@@ -95,7 +95,8 @@ describe('request form', () => {
     expect(replies[0].text).toContain(chat.nl('safety.acuteTitle'));
     expect(replies[0].text).toContain(chat.nl('safety.line112'));
     expect(replies[0].text).toContain('0800-2000');
-    expect(last(replies)?.text).toBe(chat.nl('ask.role'));
+    // The message also told who is writing ("mijn vader"): the conversation goes on with the next open question.
+    expect(last(replies)?.text).toBe(chat.nl('ask.ageSelf'));
   });
 
   it('lets you change an answer from the summary', async () => {
@@ -162,5 +163,14 @@ describe('request form', () => {
     const filed = await flaky.say('versturen');
     const reference = /SW-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(filed[0].text ?? '')?.[0];
     expect((await flaky.requests.list()).find((r) => r.reference === reference)?.draft.firstName).toBe('Sam');
+  });
+
+  it('a safety message that answers "what is it about" is answered and kept, not asked again', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await chat.say('iemand spreken');
+    const replies = await chat.say('mijn ex bedreigt mij en de kinderen');
+    expect(replies[0].text).toContain('0800-2000');
+    expect(last(replies)?.text).toBe(chat.nl('ask.ageChild'));
   });
 });
