@@ -1,18 +1,8 @@
 // Dialog transcripts: greeting → role → topic → age → advice, and the commands that work at any point.
-import type { Database } from '../../src/storage/types';
-import { databaseProviders } from '../helpers/database';
-import { buttons, last, startTestChat, type TestChat, texts } from '../helpers/chat';
+import { buttons, chatPerTest, last, texts } from '../helpers/chat';
 
 describe('conversation', () => {
-  let db: Database;
-  let chat: TestChat;
-  beforeAll(async () => {
-    db = await databaseProviders()[0].open();
-  });
-  afterAll(() => db.close());
-  beforeEach(async () => {
-    chat = await startTestChat({ db });
-  });
+  const chat = chatPerTest();
 
   it('happy path: greets, asks who you are, what is going on and the age, then gives advice', async () => {
     const { nl } = chat;

@@ -1,18 +1,8 @@
 // Free text is routed by what it means, from any point in the conversation: contact wishes, privacy questions, other matters, English.
-import type { Database } from '../../src/storage/types';
-import { databaseProviders } from '../helpers/database';
-import { last, startTestChat, type TestChat, texts } from '../helpers/chat';
+import { chatPerTest, last, texts } from '../helpers/chat';
 
 describe('free text from any point', () => {
-  let db: Database;
-  let chat: TestChat;
-  beforeAll(async () => {
-    db = await databaseProviders()[0].open();
-  });
-  afterAll(() => db.close());
-  beforeEach(async () => {
-    chat = await startTestChat({ db });
-  });
+  const chat = chatPerTest();
 
   it('a typed wish to talk to a person starts the form, with what was already told', async () => {
     await chat.join();

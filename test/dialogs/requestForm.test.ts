@@ -1,8 +1,14 @@
 // Dialog transcripts for the request form: the full path, re-asking wrong answers, safety in the middle, changing and consent.
-import type { Database } from '../../src/storage/types';
 import { REFERENCE_PATTERN } from '../../src/requests/referenceNumber';
-import { databaseProviders } from '../helpers/database';
-import { buttons, last, startTestChat, testContent, type TestChat, texts } from '../helpers/chat';
+import { buttons, chatPerTest, last, startTestChat, testContent, type TestChat, texts } from '../helpers/chat';
+
+/** From advice to the consent question: postcode, first name and e-mail given. */
+async function toConsent(chat: TestChat): Promise<void> {
+  await chat.say('iemand spreken');
+  await chat.say('9741 AB');
+  await chat.say('Sam');
+  await chat.say('sam@example.org');
+}
 
 /** Brings a parent to the advice step about school for a 12-year-old. */
 async function toAdvice(chat: TestChat): Promise<void> {
@@ -12,15 +18,7 @@ async function toAdvice(chat: TestChat): Promise<void> {
 }
 
 describe('request form', () => {
-  let db: Database;
-  let chat: TestChat;
-  beforeAll(async () => {
-    db = await databaseProviders()[0].open();
-  });
-  afterAll(() => db.close());
-  beforeEach(async () => {
-    chat = await startTestChat({ db });
-  });
+  const chat = chatPerTest();
 
   it('happy path: asks only what is missing, shows a summary and files the request with a reference number', async () => {
     const { nl } = chat;
@@ -102,10 +100,7 @@ describe('request form', () => {
   it('lets you change an answer from the summary', async () => {
     const { nl } = chat;
     await toAdvice(chat);
-    await chat.say('iemand spreken');
-    await chat.say('9741 AB');
-    await chat.say('Sam');
-    await chat.say('sam@example.org');
+    await toConsent(chat);
     await chat.say('ja');
     expect(texts(await chat.say(nl('choice.change')))).toEqual([nl('ask.changeWhich')]);
     expect(texts(await chat.say(nl('field.firstName')))).toEqual([nl('ask.firstName')]);
@@ -117,10 +112,7 @@ describe('request form', () => {
 
   it('files nothing without consent', async () => {
     await toAdvice(chat);
-    await chat.say('iemand spreken');
-    await chat.say('9741 AB');
-    await chat.say('Sam');
-    await chat.say('sam@example.org');
+    await toConsent(chat);
     const before = (await chat.requests.list()).length;
     const replies = await chat.say('nee');
     expect(replies[0].text).toContain(chat.nl('form.noConsent', { phone: '' }).split(':')[0]);
@@ -129,10 +121,7 @@ describe('request form', () => {
 
   it('files once even when the confirmation arrives twice (a retried turn)', async () => {
     await toAdvice(chat);
-    await chat.say('iemand spreken');
-    await chat.say('9741 AB');
-    await chat.say('Sam');
-    await chat.say('sam@example.org');
+    await toConsent(chat);
     await chat.say('ja');
     const before = (await chat.requests.list()).length;
     await chat.say('klopt');
@@ -143,7 +132,7 @@ describe('request form', () => {
   it('keeps everything when filing fails, and files on the next try', async () => {
     let failures = 1;
     const flaky = await startTestChat({
-      db,
+      db: chat.db,
       wrapFiler: (filer) => ({
         file: async (draft, key) => {
           if (failures-- > 0) throw new Error('database unavailable');
@@ -152,10 +141,7 @@ describe('request form', () => {
       }),
     });
     await toAdvice(flaky);
-    await flaky.say('iemand spreken');
-    await flaky.say('9741 AB');
-    await flaky.say('Sam');
-    await flaky.say('sam@example.org');
+    await toConsent(flaky);
     await flaky.say('ja');
     const failed = await flaky.say('versturen');
     expect(failed[0].text).toBe(flaky.nl('form.failed'));

@@ -82,3 +82,27 @@ export function buttons(reply: Partial<Activity> | undefined): string[] {
 export function last(replies: Partial<Activity>[]): Partial<Activity> | undefined {
   return replies[replies.length - 1];
 }
+
+/**
+ * For a test file: one PGlite for the file, a new conversation for every test.
+ * The returned chat always forwards to the current test's conversation.
+ */
+export function chatPerTest(): TestChat {
+  let db: Database;
+  let current: TestChat | undefined;
+  beforeAll(async () => {
+    db = await databaseProviders()[0].open();
+  });
+  afterAll(() => db.close());
+  beforeEach(async () => {
+    current = await startTestChat({ db });
+  });
+  return new Proxy({} as TestChat, {
+    get: (_target, property) => {
+      if (property === 'db') return db;
+      if (!current) throw new Error('chatPerTest: use the chat inside a test');
+      return Reflect.get(current, property);
+    },
+  });
+}
+
