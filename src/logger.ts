@@ -3,12 +3,15 @@ import pino from 'pino';
 
 export type Logger = pino.Logger;
 
-export function createLogger(level: string = 'info'): Logger {
-  return pino({
-    level,
-    base: { service: 'steunwijzer' },
-    redact: { paths: ['text', '*.text', 'phone', '*.phone', 'email', '*.email', 'firstName', '*.firstName'], censor: '[redacted]' },
-  });
+export function createLogger(level: string = 'info', destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'steunwijzer' },
+      redact: { paths: ['text', '*.text', 'phone', '*.phone', 'email', '*.email', 'firstName', '*.firstName'], censor: '[redacted]' },
+    },
+    destination,
+  );
 }
 
 /** The composition root sets its level from the configuration; the jest setup silences it. */

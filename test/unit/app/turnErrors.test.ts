@@ -1,0 +1,24 @@
+// A failing turn: the user gets an apology in their language, the log gets a correlation id and never what the user typed.
+import { Writable } from 'node:stream';
+import { TestAdapter } from 'botbuilder';
+import { turnErrorHandler } from '../../../src/bot/turnErrorHandler';
+import { createLogger } from '../../../src/logger';
+import { testContent } from '../../helpers/chat';
+
+describe('turn errors', () => {
+  it('apologises and logs a correlation id without the message text', async () => {
+    const lines: string[] = [];
+    const sink = new Writable({ write: (chunk, _enc, done) => { lines.push(String(chunk)); done(); } });
+    const { texts } = testContent();
+    const adapter = new TestAdapter(async () => {
+      throw new Error('database unavailable');
+    });
+    adapter.onTurnError = turnErrorHandler(createLogger('info', sink), texts, () => 'en');
+    await adapter.receiveActivity('my name is Sam and my phone is 0612345678');
+    const [reply] = adapter.activeQueue;
+    expect(reply.text).toBe(texts.t('en')('common.error'));
+    const log = JSON.parse(lines[0]) as Record<string, unknown>;
+    expect(log).toMatchObject({ msg: 'turn failed', channelId: 'test', correlationId: expect.any(String) });
+    expect(lines.join('')).not.toMatch(/Sam|0612345678/);
+  });
+});
