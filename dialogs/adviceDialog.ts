@@ -4,7 +4,7 @@ import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type Waterfall
 import { nearbyMessage, offeringsMessage } from './cards/offeringCards';
 import { ADVICE_DIALOG, REQUEST_FORM_DIALOG } from './ids';
 import { parseSituation, type SituationAnswer } from './prompts/answerParsers';
-import { isChoice, KeyedPrompt, type KeyedPromptOptions } from './prompts/keyedPrompt';
+import { type AnswerParser, type ChoiceAnswer, KeyedPrompt, type KeyedPromptOptions } from './prompts/keyedPrompt';
 import type { DialogServices } from './services';
 import { turnInfo } from './turn';
 
@@ -15,9 +15,20 @@ const OFFERINGS_PER_TURN = 3;
 export type AdviceOutcome = 'helpful' | 'somethingElse' | 'talk';
 
 export interface AdviceOptions {
-  /** True when the user asked for more: skip the intro and show the next offerings. */
-  more: boolean;
+  /** first: words, offerings and help close by; more: the next offerings only; local: again, for the postcode just given. */
+  mode: 'first' | 'more' | 'local';
 }
+
+interface PostcodeAnswer {
+  kind: 'postcode';
+  postcode: string;
+}
+
+/** At "is this helpful?" a postcode asks for help nearby; other text is a new situation. */
+const parseFeedback: AnswerParser<PostcodeAnswer | SituationAnswer> = (text, info) => {
+  const postcode = info.understanding.entities.postcode;
+  return postcode ? { kind: 'postcode', postcode } : parseSituation(text, info);
+};
 
 const FEEDBACK_BUTTONS = [
   { value: 'helpful', labelKey: 'choice.helpful' },
@@ -29,7 +40,7 @@ const FEEDBACK_BUTTONS = [
 export class AdviceDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(ADVICE_DIALOG);
-    this.addDialog(new KeyedPrompt(FEEDBACK_PROMPT, services.matchWords, parseSituation));
+    this.addDialog(new KeyedPrompt(FEEDBACK_PROMPT, services.matchWords, parseFeedback));
     this.addDialog(new WaterfallDialog(FLOW, [this.showAdvice.bind(this), this.handleFeedback.bind(this)]));
     this.initialDialogId = FLOW;
   }
@@ -39,7 +50,8 @@ export class AdviceDialog extends ComponentDialog {
     const { t, language } = turnInfo(step.context);
     const profile = await this.services.profile.get(step.context, {});
     const topics = profile.topics ?? [];
-    const more = step.options?.more ?? false;
+    const mode = step.options?.mode ?? 'first';
+    const more = mode === 'more';
     const result = this.services.catalogue().search({
       topics,
       age: profile.age,
@@ -47,18 +59,18 @@ export class AdviceDialog extends ComponentDialog {
       text: profile.situation,
       asker: profile.role ?? 'parent',
       language,
-      exclude: profile.shownOfferings ?? [],
+      exclude: more ? (profile.shownOfferings ?? []) : [],
       limit: OFFERINGS_PER_TURN,
     });
-    if (!more && topics[0]) await step.context.sendActivity(this.normalisingText(topics[0], profile.role === 'young', t));
+    if (mode === 'first' && topics[0]) await step.context.sendActivity(this.normalisingText(topics[0], profile.role === 'young', t));
     if (result.offerings.length) {
       await step.context.sendActivity(offeringsMessage(result.offerings, t, language, step.context.activity.channelId));
-      profile.shownOfferings = [...(profile.shownOfferings ?? []), ...result.offerings.map((o) => o.id)];
+      profile.shownOfferings = [...(more ? (profile.shownOfferings ?? []) : []), ...result.offerings.map((o) => o.id)];
     } else {
       await step.context.sendActivity(t(more ? 'advice.noMore' : 'advice.noOfferings'));
     }
     if (!more && (result.services.length || result.team)) {
-      await step.context.sendActivity(nearbyMessage(result.services, result.team, t, language));
+      await step.context.sendActivity(nearbyMessage(result.services, result.team, t, language, !profile.postcode));
     }
     const options: KeyedPromptOptions = { askKey: 'ask.feedback', invalidKey: 'invalid.feedback', buttons: FEEDBACK_BUTTONS };
     return step.prompt(FEEDBACK_PROMPT, options);
@@ -74,15 +86,19 @@ export class AdviceDialog extends ComponentDialog {
   // Acts on the answer: close warmly, show more, another topic, or start the request form.
   private async handleFeedback(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { t } = turnInfo(step.context);
-    const answer = step.result as SituationAnswer | { kind: 'choice'; value: string };
-    if (!isChoice(answer)) {
-      const profile = await this.services.profile.get(step.context, {});
-      Object.assign(profile, { topics: answer.topics, situation: answer.text, shownOfferings: [] });
-      return step.replaceDialog(ADVICE_DIALOG, { more: false });
+    const answer = step.result as PostcodeAnswer | SituationAnswer | ChoiceAnswer;
+    const profile = await this.services.profile.get(step.context, {});
+    if (answer.kind === 'postcode') {
+      profile.postcode = answer.postcode;
+      return step.replaceDialog(ADVICE_DIALOG, { mode: 'local' } satisfies AdviceOptions);
+    }
+    if (answer.kind === 'situation') {
+      Object.assign(profile, { topics: answer.topics, situation: answer.text });
+      return step.replaceDialog(ADVICE_DIALOG, { mode: 'first' } satisfies AdviceOptions);
     }
     switch (answer.value) {
       case 'more':
-        return step.replaceDialog(ADVICE_DIALOG, { more: true });
+        return step.replaceDialog(ADVICE_DIALOG, { mode: 'more' } satisfies AdviceOptions);
       case 'somethingElse':
         return step.endDialog('somethingElse' satisfies AdviceOutcome);
       case 'talkToSomeone':

@@ -1,7 +1,7 @@
 // The conversation's spine: greet, learn who is chatting, what is going on and the age, then give advice.
 import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { TOPICS } from '../src/understanding/types';
-import { AdviceDialog, type AdviceOutcome } from './adviceDialog';
+import { AdviceDialog, type AdviceOptions, type AdviceOutcome } from './adviceDialog';
 import { ADVICE_DIALOG, MAIN_DIALOG } from './ids';
 import { parseAgeAnswer, parseRoleAnswer, parseSituation, type SituationAnswer } from './prompts/answerParsers';
 import { isChoice, KeyedPrompt, type KeyedPromptOptions } from './prompts/keyedPrompt';
@@ -92,7 +92,7 @@ export class MainDialog extends ComponentDialog {
   private async giveAdvice(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const profile = await this.services.profile.get(step.context, {});
     if (typeof step.result === 'number') profile.age = step.result;
-    return step.beginDialog(ADVICE_DIALOG, { more: false });
+    return step.beginDialog(ADVICE_DIALOG, { mode: 'first' } satisfies AdviceOptions);
   }
 
   // After advice: start over on a new topic when asked, otherwise the conversation rests.

@@ -60,7 +60,9 @@ export class RequestFormDialog extends ComponentDialog {
     switch (state.pending) {
       case 'about': state.about = answer as string; break;
       case 'age': state.age = answer as number; break;
-      case 'postcode': this.setPostcode(state, answer as string); break;
+      case 'postcode':
+        if (!this.setPostcode(state, answer as string)) await step.context.sendActivity(t('form.noPostcodeTeam'));
+        break;
       case 'firstName': state.firstName = answer as string; break;
       case 'contact': Object.assign(state, answer as ContactAnswer); break;
       case 'whenToCall':
@@ -123,11 +125,14 @@ export class RequestFormDialog extends ComponentDialog {
     }
   }
 
-  private setPostcode(state: FormState, postcode: string): void {
+  /** Picks the WIJ team for the postcode; false when only the city-wide team could be chosen. */
+  private setPostcode(state: FormState, postcode: string): boolean {
     const catalogue = this.services.catalogue();
-    const team: WijTeam | undefined = catalogue.teamForPostcode(postcode) ?? catalogue.teams().find((t) => t.area === 'all') ?? catalogue.teams()[0];
+    const areaTeam = catalogue.teamForPostcode(postcode);
+    const team = areaTeam ?? catalogue.teams().find((t) => t.fallback) ?? catalogue.teams()[0];
     state.postcode = postcode;
     state.teamId = team?.id;
+    return Boolean(areaTeam && !areaTeam.fallback);
   }
 
   private team(teamId: string | undefined): WijTeam | undefined {

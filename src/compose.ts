@@ -7,7 +7,7 @@ import type { Config } from './config';
 import { loadContent } from './content';
 import { ConversationStore } from './directline/conversationStore';
 import { DirectLineAdapter } from './directline/directLineAdapter';
-import { DirectLineService } from './directline/directLineService';
+import { CHANNEL_ID, DirectLineService } from './directline/directLineService';
 import { directLineTokenSecret } from './directline/tokenSecret';
 import { DirectLineTokens } from './directline/tokens';
 import { logger as defaultLogger, type Logger } from './logger';
@@ -54,7 +54,12 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   await runMigrations(db, migrations);
   const storage = new SqlStorage(db, { now: clock });
   const requests = new RequestRepository(db, clock);
-  const botLogic = createBot(content, storage, requests, { defaultLanguage: config.defaultLanguage, privacyDays: config.stateRetentionDays }, clock);
+  const conversations = new ConversationStore(db, clock);
+  const forgetTranscript = async (conversationId: string, channelId: string) => {
+    if (channelId === CHANNEL_ID) await conversations.deleteActivities(conversationId);
+  };
+  const botSettings = { defaultLanguage: config.defaultLanguage, privacyDays: config.stateRetentionDays };
+  const botLogic = createBot(content, storage, requests, botSettings, clock, forgetTranscript);
   const languageOf = (context: TurnContext): Language => {
     try {
       return turnInfo(context).language;
@@ -74,7 +79,6 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   );
   cloudAdapter.onTurnError = onTurnError;
 
-  const conversations = new ConversationStore(db, clock);
   const directLineAdapter = new DirectLineAdapter(conversations);
   directLineAdapter.onTurnError = onTurnError;
   const tokens = new DirectLineTokens(await directLineTokenSecret(db, config.directLine.tokenSecret), config.directLine.tokenTtlSeconds, clock);

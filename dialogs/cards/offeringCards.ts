@@ -48,7 +48,7 @@ export function offeringsMessage(offerings: Offering[], t: TFunction, language: 
 }
 
 /** "Who can help close by": services and the WIJ team of the area, as a short list with numbers to tap. */
-export function nearbyMessage(services: Service[], team: WijTeam | undefined, t: TFunction, language: Language): Partial<Activity> {
+export function nearbyMessage(services: Service[], team: WijTeam | undefined, t: TFunction, language: Language, askPostcode: boolean): Partial<Activity> {
   const lines = services.map((s) => {
     const phone = s.contact.phone ? ` · [${s.contact.phone}](${telUrl(s.contact.phone)})` : '';
     return `- **${s.title[language]}**: ${s.summary[language]}${phone}`;
@@ -57,5 +57,6 @@ export function nearbyMessage(services: Service[], team: WijTeam | undefined, t:
     const phone = team.contact.phone ? ` · [${team.contact.phone}](${telUrl(team.contact.phone)})` : '';
     lines.push(`- ${t('advice.teamLine', { team: team.name })}${phone}`);
   }
-  return MessageFactory.text([t('advice.nearbyTitle'), ...lines].join('\n'));
+  const invite = askPostcode ? ['', t('advice.askPostcode')] : [];
+  return MessageFactory.text([t('advice.nearbyTitle'), ...lines, ...invite].join('\n'));
 }

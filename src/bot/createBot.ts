@@ -11,7 +11,16 @@ export interface BotSettings {
   privacyDays: number;
 }
 
-export function createBot(content: Content, storage: Storage, requests: RequestFiler, settings: BotSettings, clock: () => Date) {
+const keepsNoTranscript = async () => undefined;
+
+export function createBot(
+  content: Content,
+  storage: Storage,
+  requests: RequestFiler,
+  settings: BotSettings,
+  clock: () => Date,
+  forgetTranscript: (conversationId: string, channelId: string) => Promise<void> = keepsNoTranscript,
+) {
   const bot = new SteunwijzerBot({
     conversationState: new ConversationState(storage),
     userState: new UserState(storage),
@@ -22,6 +31,7 @@ export function createBot(content: Content, storage: Storage, requests: RequestF
     defaultLanguage: settings.defaultLanguage,
     privacyDays: settings.privacyDays,
     clock,
+    forgetTranscript,
   });
   return (context: TurnContext) => bot.run(context);
 }

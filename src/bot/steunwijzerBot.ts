@@ -30,6 +30,8 @@ export interface BotOptions {
   defaultLanguage: Language;
   privacyDays: number;
   clock: () => Date;
+  /** Deletes the channel's copy of this conversation's messages, where we keep one (the local Direct Line). */
+  forgetTranscript: (conversationId: string, channelId: string) => Promise<void>;
 }
 
 export class SteunwijzerBot extends ActivityHandler {
@@ -134,6 +136,13 @@ export class SteunwijzerBot extends ActivityHandler {
       case 'privacy':
         await dc.context.sendActivity(t('privacy.long', { days: this.options.privacyDays }));
         return this.resume(dc);
+      case 'forget':
+        await dc.cancelAllDialogs();
+        await this.options.conversationState.delete(dc.context);
+        await this.options.userState.delete(dc.context);
+        await this.options.forgetTranscript(dc.context.activity.conversation.id, dc.context.activity.channelId);
+        await dc.context.sendActivity(t('privacy.forgotten'));
+        return;
     }
   }
 

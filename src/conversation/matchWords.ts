@@ -4,7 +4,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { ContentError } from '../errors';
 
-export const COMMANDS = ['restart', 'stop', 'english', 'dutch', 'talk', 'privacy'] as const;
+export const COMMANDS = ['restart', 'stop', 'english', 'dutch', 'talk', 'privacy', 'forget'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const wordList = z.array(z.string().min(1)).min(1);

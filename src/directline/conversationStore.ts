@@ -58,6 +58,11 @@ export class ConversationStore {
     return { activities, watermark: String(last) };
   }
 
+  /** Deletes the messages kept so far ("wis mijn gegevens"); the conversation itself goes on. */
+  async deleteActivities(conversationId: string): Promise<void> {
+    await this.db.query('DELETE FROM directline_activities WHERE conversation_id = $1', [conversationId]);
+  }
+
   /** Privacy: conversations without activity since the cutoff are deleted with their activities. */
   async deleteInactiveSince(cutoff: Date): Promise<number> {
     const rows = await this.db.query('DELETE FROM directline_conversations WHERE last_activity_at < $1 RETURNING id', [cutoff.toISOString()]);

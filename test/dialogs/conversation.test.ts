@@ -1,5 +1,5 @@
 // Dialog transcripts: greeting → role → topic → age → advice, and the commands that work at any point.
-import { buttons, chatPerTest, last, texts } from '../helpers/chat';
+import { buttons, chatPerTest, last, testContent, texts } from '../helpers/chat';
 
 describe('conversation', () => {
   const chat = chatPerTest();
@@ -100,4 +100,32 @@ describe('conversation', () => {
     expect(replies[0].text).toBe(chat.nl('common.outOfScope'));
     expect(last(replies)?.text).toBe(chat.nl('ask.role'));
   });
+
+  it('"wis mijn gegevens" deletes what the conversation kept; the next message starts fresh', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await chat.say('mijn zoon van 9 krijgt driftbuien bij de kapper');
+    expect(JSON.stringify(await chat.db.query('SELECT data FROM bot_state'))).toContain('kapper');
+    expect(texts(await chat.say('wis mijn gegevens'))).toEqual([chat.nl('privacy.forgotten')]);
+    expect(JSON.stringify(await chat.db.query('SELECT data FROM bot_state'))).not.toContain('kapper');
+    const fresh = await chat.say('hallo');
+    expect(fresh[0].text).toContain(chat.nl('greeting.intro'));
+    expect(last(fresh)?.text).toBe(chat.nl('ask.role'));
+  });
+
+  it('a postcode at "is this helpful?" shows help in that neighbourhood, and the form does not ask it again', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    const advice = await chat.say('mijn zoon van 9 wordt gepest');
+    const nearby = advice.find((a) => a.text?.startsWith(chat.nl('advice.nearbyTitle')));
+    expect(nearby?.text).toContain(chat.nl('advice.askPostcode'));
+    const local = await chat.say('9741 AB');
+    const team = testContent().catalogue().teamForPostcode('9741 AB');
+    const localNearby = local.find((a) => a.text?.startsWith(chat.nl('advice.nearbyTitle')));
+    expect(localNearby?.text).toContain(team?.name);
+    expect(localNearby?.text).not.toContain(chat.nl('advice.askPostcode'));
+    expect(last(local)?.text).toBe(chat.nl('ask.feedback'));
+    expect(texts(await chat.say('iemand spreken'))).toEqual([chat.nl('form.start'), chat.nl('ask.firstName')]);
+  });
 });
+

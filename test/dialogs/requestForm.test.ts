@@ -66,6 +66,12 @@ describe('request form', () => {
     expect(texts(await chat.say('9712 CP'))).toEqual([chat.nl('ask.firstName')]);
   });
 
+  it('sends a postcode outside the areas to the city-wide team, and says so', async () => {
+    await toAdvice(chat);
+    await chat.say('iemand spreken');
+    expect(texts(await chat.say('1012 AB'))).toEqual([chat.nl('form.noPostcodeTeam'), chat.nl('ask.firstName')]);
+  });
+
   it('veiligheid midden in het formulier: answers with helplines, then the form goes on where it was', async () => {
     const { nl } = chat;
     await toAdvice(chat);

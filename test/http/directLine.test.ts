@@ -67,6 +67,20 @@ describe('local Direct Line', () => {
     expect(((await badBody.json()) as { error: { message: string } }).error.message).toMatch(/^type:/);
   });
 
+  it('deletes the kept messages when the user asks to wipe their data', async () => {
+    const chat = await connectDirectLine(running.url);
+    try {
+      await chat.waitFor(ends(nl('ask.role')));
+      await chat.say('ik ben een ouder en mijn zoon blowt', ends(nl('ask.ageChild')));
+      await chat.say('wis mijn gegevens', ends(nl('privacy.forgotten')));
+      const res = await fetch(`${running.url}/v3/directline/conversations/${chat.conversationId}/activities`, { headers: { Authorization: `Bearer ${chat.token}` } });
+      const { activities } = (await res.json()) as { activities: Array<{ text?: string }> };
+      expect(activities.map((a) => a.text)).toEqual([nl('privacy.forgotten')]);
+    } finally {
+      chat.end();
+    }
+  });
+
   it('refreshes a token for the same conversation', async () => {
     const a = (await (await fetch(`${running.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
     const res = await fetch(`${running.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { Authorization: `Bearer ${a.token}` } });
