@@ -1,5 +1,5 @@
 // The local Direct Line 3.0 endpoint under /v3/directline, enough for Web Chat and botframework-directlinejs (polling).
-import type { Server } from 'restify';
+import restify, { type Server } from 'restify';
 import { postedActivitySchema } from '../directline/activitySchema';
 import type { DirectLineService } from '../directline/directLineService';
 import { HttpError } from '../errors';
@@ -11,7 +11,9 @@ const BASE = '/v3/directline';
 export function addDirectLineRoutes(server: Server, directLine: DirectLineService, logger: Logger): void {
   const auth = (req: { header(name: string): string | undefined }) => req.header('authorization') || undefined;
 
-  server.post(`${BASE}/tokens/generate`, handle(logger, async (_req, res) => {
+  // Anyone can open our chat page, so new conversations are limited per address (in-memory, per instance).
+  const newConversations = restify.plugins.throttle({ burst: 20, rate: 2, ip: true });
+  server.post(`${BASE}/tokens/generate`, newConversations, handle(logger, async (_req, res) => {
     res.send(200, directLine.generateToken());
   }));
 

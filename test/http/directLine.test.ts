@@ -88,3 +88,17 @@ describe('local Direct Line', () => {
     expect(((await res.json()) as { conversationId: string }).conversationId).toBe(a.conversationId);
   });
 });
+
+describe('local Direct Line under many new conversations', () => {
+  it('limits how fast one address can open new conversations', async () => {
+    const running = await startApp(await databaseProviders()[0].open());
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 40; i += 1) statuses.push((await fetch(`${running.url}/v3/directline/tokens/generate`, { method: 'POST' })).status);
+      expect(statuses).toContain(429);
+      expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(10);
+    } finally {
+      await running.app.close();
+    }
+  });
+});
