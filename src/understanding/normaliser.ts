@@ -65,6 +65,8 @@ export class Normaliser {
       if (candidateMapped) return candidateMapped;
       if (this.vocabulary.has(candidate) || this.knownWords.has(candidate)) return [candidate];
     }
+    // Plurals and diminutives after a vowel keep their apostrophe in Dutch: "foto's", "baby'tje" are one word.
+    if (/^[a-z]+'(s|tje|tjes|je|jes)$/.test(raw)) return this.repair(raw.replace("'", ''));
     if (raw.includes("'")) return this.tokens(raw.replace(/'/g, ' '));
     const corrected = this.fuzzy.correct(squeezed) ?? this.fuzzy.correct(squeezed.replace(/y/g, 'ij'));
     if (corrected) return this.tokenMap.get(corrected) ?? [corrected];

@@ -36,3 +36,20 @@ describe('held-out evaluation', () => {
     expect(shared.map((example) => example.text)).toEqual([]);
   });
 });
+
+describe.each(['blind.yml', 'fresh.yml'])('later evaluation set %s', (file) => {
+  const examples = loadLabelled(path.join(defaultDataDir(), 'eval', file));
+  const report = evaluate(understander(), examples);
+
+  it('flags every unsafe message, every acute one as acute, with at most 3% false alarms', () => {
+    expect(report.misses.filter((miss) => miss.field === 'safety')).toEqual([]);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.03);
+  });
+
+  it('keeps its sentences out of the training data', () => {
+    const fold = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const training = new Set(understander().trainingTexts().map(fold));
+    const shared = examples.filter((example) => fold(example.text).split(' ').length > 3 && training.has(fold(example.text)));
+    expect(shared.map((example) => example.text)).toEqual([]);
+  });
+});
