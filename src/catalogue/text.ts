@@ -1,5 +1,5 @@
 // Text processing for catalogue search: folding, tokenising, stop words and per-language term processing.
-import { stemDutch } from './stemmer';
+import { stemmer as stemDutch } from '@orama/stemmers/dutch';
 
 /** Lower case, accents off ("ë" → "e"), so "geïnteresseerd" and "geinteresseerd" meet. */
 export function fold(text: string): string {

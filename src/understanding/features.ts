@@ -1,5 +1,5 @@
 // Feature extraction for the classifiers: Dutch stems, stem bigrams and a few shape markers.
-import { stemDutch } from './stemmer';
+import { stemmer as stemDutch } from '@orama/stemmers/dutch';
 
 /** Function words that carry no topic; intent features keep them ("kan iemand me bellen"). */
 export const STOPWORDS = new Set((

@@ -1,6 +1,6 @@
 // Turns a chat message into standard Dutch tokens: chat spellings ("mn", "altyd", "hebbe"), stretched letters, typos.
 import { editDistance, FuzzyIndex } from './fuzzy';
-import { stemDutch } from './stemmer';
+import { stemmer as stemDutch } from '@orama/stemmers/dutch';
 import { foldText, squeezeRepeats, tokenize } from './text';
 
 export class Normaliser {
