@@ -3,7 +3,7 @@ import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type Waterfall
 import type { WijTeam } from '../src/catalogue/types';
 import { REQUEST_FORM_DIALOG } from './ids';
 import {
-  type ContactAnswer, firstNameParser, parseAgeAnswer, parseContactAnswer, parseFreeText, parsePostcodeAnswer, parseWhenAnswer,
+  type ContactAnswer, firstNameParser, parseAgeAnswer, parseContactAnswer, parseFreeText, parsePostcodeAnswer, parseScaleAnswer, parseWhenAnswer,
 } from './prompts/answerParsers';
 import { type ChoiceAnswer, isChoice, KeyedPrompt, type KeyedPromptOptions, type PromptChoice } from './prompts/keyedPrompt';
 import { draftFromForm, type FormSlot, type FormState, nextSlot, summaryLines } from './requestForm/formState';
@@ -14,7 +14,7 @@ const FLOW = 'requestFormFlow';
 const never = () => undefined;
 
 const choices = (...values: string[]): PromptChoice[] => values.map((value) => ({ value, labelKey: `choice.${value}` }));
-const CHANGEABLE: FormSlot[] = ['about', 'age', 'postcode', 'firstName', 'contact', 'whenToCall'];
+const CHANGEABLE: FormSlot[] = ['about', 'scale', 'age', 'postcode', 'firstName', 'contact', 'whenToCall'];
 
 export interface RequestFormOptions {
   urgent?: boolean;
@@ -25,6 +25,7 @@ export class RequestFormDialog extends ComponentDialog {
     super(REQUEST_FORM_DIALOG);
     const m = services.matchWords;
     this.addDialog(new KeyedPrompt('about', m, parseFreeText));
+    this.addDialog(new KeyedPrompt('scale', m, parseScaleAnswer));
     this.addDialog(new KeyedPrompt('age', m, parseAgeAnswer));
     this.addDialog(new KeyedPrompt('postcode', m, parsePostcodeAnswer));
     this.addDialog(new KeyedPrompt('firstName', m, firstNameParser(m)));
@@ -59,6 +60,7 @@ export class RequestFormDialog extends ComponentDialog {
     const choice = isChoice(answer) ? (answer as ChoiceAnswer).value : undefined;
     switch (state.pending) {
       case 'about': state.about = answer as string; break;
+      case 'scale': state.scale = choice === 'skip' ? null : (answer as number); break;
       case 'age': state.age = answer as number; break;
       case 'postcode':
         if (!this.setPostcode(state, answer as string)) await step.context.sendActivity(t('form.noPostcodeTeam'));
@@ -143,6 +145,7 @@ export class RequestFormDialog extends ComponentDialog {
     const base = { askKey: `ask.${slot}`, invalidKey: `invalid.${slot}` };
     switch (slot) {
       case 'age': return { askKey: state.asker === 'young' ? 'ask.ageSelf' : 'ask.ageChild', invalidKey: 'invalid.age' };
+      case 'scale': return { ...base, buttons: choices('skip') };
       case 'whenToCall': return { ...base, buttons: choices('anyTime') };
       case 'consent': return { ...base, buttons: choices('yes', 'no') };
       case 'confirm': return { ...base, buttons: choices('send', 'change', 'stop') };
@@ -156,6 +159,6 @@ export class RequestFormDialog extends ComponentDialog {
 function clearSlot(state: FormState, slot: FormSlot): void {
   if (slot === 'contact') Object.assign(state, { phone: undefined, email: undefined, whenToCall: undefined });
   else if (slot === 'postcode') Object.assign(state, { postcode: undefined, teamId: undefined });
-  else if (slot === 'about' || slot === 'age' || slot === 'firstName' || slot === 'whenToCall') state[slot] = undefined;
+  else if (slot === 'about' || slot === 'scale' || slot === 'age' || slot === 'firstName' || slot === 'whenToCall') state[slot] = undefined;
 }
 

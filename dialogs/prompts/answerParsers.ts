@@ -1,5 +1,6 @@
 // Turns a typed answer into a slot value, from what the understanding step already found in this turn's message.
 import type { MatchWords } from '../../src/conversation/matchWords';
+import { parseAge } from '../../src/understanding';
 import type { Topic } from '../../src/understanding/types';
 import type { AnswerParser } from './keyedPrompt';
 
@@ -17,6 +18,12 @@ export const parseRoleAnswer: AnswerParser<'parent' | 'young'> = (_text, { under
 export const parseAgeAnswer: AnswerParser<number> = (text, { understanding }) => {
   const age = understanding.entities.age ?? (/^\d{1,2}$/.test(text.trim()) ? Number(text.trim()) : undefined);
   return age !== undefined && age >= 0 && age <= 30 ? age : undefined;
+};
+
+/** A number from 0 to 10, in digits or words ("zeven"). */
+export const parseScaleAnswer: AnswerParser<number> = (text) => {
+  const value = /^\s*\d{1,2}\s*$/.test(text) ? Number(text) : parseAge(text)?.age;
+  return value !== undefined && value >= 0 && value <= 10 ? value : undefined;
 };
 
 export const parsePostcodeAnswer: AnswerParser<string> = (_text, { understanding }) => understanding.entities.postcode;

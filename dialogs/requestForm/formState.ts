@@ -4,7 +4,7 @@ import type { Asker, WijTeam } from '../../src/catalogue/types';
 import type { RequestDraft } from '../../src/requests/types';
 import type { Language, Topic } from '../../src/understanding/types';
 
-export type FormSlot = 'about' | 'age' | 'postcode' | 'firstName' | 'contact' | 'whenToCall' | 'consent' | 'changeWhich' | 'confirm';
+export type FormSlot = 'about' | 'scale' | 'age' | 'postcode' | 'firstName' | 'contact' | 'whenToCall' | 'consent' | 'changeWhich' | 'confirm';
 
 export interface FormState {
   formId: string;
@@ -12,6 +12,8 @@ export interface FormState {
   asker: Asker;
   topics: Topic[];
   about?: string;
+  /** Signs of Wellbeing: "0 to 10, where are you now?"; null when the user skipped it. */
+  scale?: number | null;
   age?: number;
   postcode?: string;
   teamId?: string;
@@ -27,6 +29,7 @@ export interface FormState {
 /** The first slot still missing; the summary ("confirm") when everything is there. */
 export function nextSlot(state: FormState): FormSlot {
   if (!state.about) return 'about';
+  if (state.scale === undefined) return 'scale';
   if (state.age === undefined) return 'age';
   if (!state.postcode) return 'postcode';
   if (!state.firstName) return 'firstName';
@@ -40,6 +43,7 @@ export function nextSlot(state: FormState): FormSlot {
 export function summaryLines(state: FormState, team: WijTeam | undefined, t: TFunction): string[] {
   const rows: Array<[string, string | number | undefined]> = [
     ['field.about', state.about],
+    ['field.scale', state.scale ?? undefined],
     ['field.age', state.age],
     ['field.postcode', state.postcode],
     ['field.team', team?.name],
@@ -55,6 +59,7 @@ export function summaryLines(state: FormState, team: WijTeam | undefined, t: TFu
 export function draftFromForm(state: FormState, language: Language, channel: string): RequestDraft {
   return {
     about: state.about ?? '',
+    scale: state.scale ?? undefined,
     topics: state.topics,
     age: state.age,
     asker: state.asker,

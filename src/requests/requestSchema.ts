@@ -5,6 +5,7 @@ import { TOPICS } from '../understanding/types';
 export const requestDraftSchema = z
   .strictObject({
     about: z.string().trim().min(1).max(2000),
+    scale: z.number().int().min(0).max(10).optional(),
     topics: z.array(z.enum(TOPICS)).max(12),
     age: z.number().int().min(0).max(30).optional(),
     asker: z.enum(['parent', 'young', 'other']),

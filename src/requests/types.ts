@@ -4,6 +4,8 @@ import type { Language, Topic } from '../understanding/types';
 
 export interface RequestDraft {
   about: string;
+  /** "0 to 10, where are you now?" when the user answered it. */
+  scale?: number;
   topics: Topic[];
   age?: number;
   asker: Asker;

@@ -8,7 +8,7 @@ export interface RequestView {
   status: string;
   urgent: boolean;
   createdAt: string;
-  summary: { about: string; topics: string[]; age?: number; asker: string; postcode?: string; language: string; channel: string };
+  summary: { about: string; scale?: number; topics: string[]; age?: number; asker: string; postcode?: string; language: string; channel: string };
   contact: { firstName: string; phone?: string; email?: string; whenToCall?: string };
 }
 
@@ -22,6 +22,7 @@ export function toRequestView(request: StoredRequest, teams: WijTeam[]): Request
     createdAt: request.createdAt,
     summary: {
       about: draft.about,
+      scale: draft.scale,
       topics: draft.topics,
       age: draft.age,
       asker: draft.asker,

@@ -125,7 +125,8 @@ describe('conversation', () => {
     expect(localNearby?.text).toContain(team?.name);
     expect(localNearby?.text).not.toContain(chat.nl('advice.askPostcode'));
     expect(last(local)?.text).toBe(chat.nl('ask.feedback'));
-    expect(texts(await chat.say('iemand spreken'))).toEqual([chat.nl('form.start'), chat.nl('ask.firstName')]);
+    expect(texts(await chat.say('iemand spreken'))).toEqual([chat.nl('form.start'), chat.nl('ask.scale')]);
+    expect(texts(await chat.say('5'))).toEqual([chat.nl('ask.firstName')]);
   });
 });
 

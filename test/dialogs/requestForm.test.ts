@@ -5,6 +5,7 @@ import { buttons, chatPerTest, last, startTestChat, testContent, type TestChat, 
 /** From advice to the consent question: postcode, first name and e-mail given. */
 async function toConsent(chat: TestChat): Promise<void> {
   await chat.say('iemand spreken');
+  await chat.say('5');
   await chat.say('9741 AB');
   await chat.say('Sam');
   await chat.say('sam@example.org');
@@ -24,7 +25,10 @@ describe('request form', () => {
     const { nl } = chat;
     await toAdvice(chat);
     const start = await chat.say(nl('choice.talkToSomeone'));
-    expect(texts(start)).toEqual([nl('form.start'), nl('ask.postcode')]);
+    expect(texts(start)).toEqual([nl('form.start'), nl('ask.scale')]);
+    expect(buttons(start[1])).toEqual([nl('choice.skip')]);
+    expect(texts(await chat.say('elf'))).toEqual([nl('invalid.scale')]);
+    expect(texts(await chat.say('vier'))).toEqual([nl('ask.postcode')]);
     expect(texts(await chat.say('9741ab'))).toEqual([nl('ask.firstName')]);
     expect(texts(await chat.say('Ik heet Sam'))).toEqual([nl('ask.contact')]);
     expect(texts(await chat.say('0612'))).toEqual([nl('invalid.contact')]);
@@ -48,6 +52,7 @@ describe('request form', () => {
     const stored = (await chat.requests.list()).find((r) => r.reference === reference);
     expect(stored?.draft).toMatchObject({
       about: 'Mijn zoon van 12 wil niet meer naar school',
+      scale: 4,
       age: 12,
       postcode: '9741 AB',
       firstName: 'Sam',
@@ -62,6 +67,7 @@ describe('request form', () => {
   it('asks again with an example when the postcode is wrong', async () => {
     await toAdvice(chat);
     await chat.say('iemand spreken');
+    await chat.say(chat.nl('choice.skip'));
     expect(texts(await chat.say('Groningen'))).toEqual([chat.nl('invalid.postcode')]);
     expect(texts(await chat.say('9712 CP'))).toEqual([chat.nl('ask.firstName')]);
   });
@@ -69,6 +75,7 @@ describe('request form', () => {
   it('sends a postcode outside the areas to the city-wide team, and says so', async () => {
     await toAdvice(chat);
     await chat.say('iemand spreken');
+    await chat.say('7');
     expect(texts(await chat.say('1012 AB'))).toEqual([chat.nl('form.noPostcodeTeam'), chat.nl('ask.firstName')]);
   });
 
@@ -76,6 +83,7 @@ describe('request form', () => {
     const { nl } = chat;
     await toAdvice(chat);
     await chat.say('ik wil iemand spreken');
+    await chat.say('3');
     await chat.say('9741 AB');
     const safety = await chat.say('ik wil eigenlijk niet meer leven');
     expect(safety[0].text).toContain('113');
@@ -163,6 +171,6 @@ describe('request form', () => {
     await chat.say('iemand spreken');
     const replies = await chat.say('mijn ex bedreigt mij en de kinderen');
     expect(replies[0].text).toContain('0800-2000');
-    expect(last(replies)?.text).toBe(chat.nl('ask.ageChild'));
+    expect(last(replies)?.text).toBe(chat.nl('ask.scale'));
   });
 });

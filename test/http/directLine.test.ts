@@ -24,7 +24,8 @@ describe('local Direct Line', () => {
       await chat.say('mijn dochter van 10 wordt gepest', ends(nl('ask.feedback')));
       const cards = chat.all().find((a) => a.attachments?.length);
       expect(cards?.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.hero');
-      await chat.say('iemand spreken', ends(nl('ask.postcode')));
+      await chat.say('iemand spreken', ends(nl('ask.scale')));
+      await chat.say('3', ends(nl('ask.postcode')));
       const safety = await chat.say('mijn man bedreigt ons en slaat de kinderen', ends(nl('ask.postcode')));
       expect(safety[0].text).toContain('0800-2000');
       await chat.say('9741 AB', ends(nl('ask.firstName')));

@@ -43,6 +43,7 @@ describe.each(databaseProviders())('HTTP /api/messages on $name', (provider) => 
     expect(advice[advice.length - 1]).toBe(nl('ask.feedback'));
 
     await say(conversationId, 'iemand spreken');
+    await say(conversationId, '2');
     await say(conversationId, '9741 AB');
     await say(conversationId, 'Noor');
     await say(conversationId, 'noor@example.org');
@@ -59,7 +60,7 @@ describe.each(databaseProviders())('HTTP /api/messages on $name', (provider) => 
       status: 'new',
       urgent: true,
       team: { id: expect.any(String), name: expect.any(String) },
-      summary: { about: 'ik word gepest op school', age: 15, asker: 'young', postcode: '9741 AB', channel: 'emulator' },
+      summary: { about: 'ik word gepest op school', scale: 2, age: 15, asker: 'young', postcode: '9741 AB', channel: 'emulator' },
       contact: { firstName: 'Noor', email: 'noor@example.org' },
     });
     expect(Date.parse(request?.createdAt)).not.toBeNaN();

@@ -31,6 +31,7 @@ describe.each(databaseProviders())('restart on $name', (provider) => {
       await say(first.url, session, 'ouder');
       await say(first.url, session, 'mijn zoon van 7 heeft veel driftbuien');
       await say(first.url, session, 'iemand spreken');
+      await say(first.url, session, 'zes');
       expect(await say(first.url, session, '9741 AB')).toEqual([nl('ask.firstName')]);
       await first.app.close();
 
@@ -41,6 +42,7 @@ describe.each(databaseProviders())('restart on $name', (provider) => {
         const summary = await say(second.url, session, 'ja');
         expect(summary[0]).toContain('mijn zoon van 7 heeft veel driftbuien');
         expect(summary[0]).toContain('9741 AB');
+        expect(summary[0]).toContain(`${nl('field.scale')}: 6`);
         const filed = await say(second.url, session, 'versturen');
         expect(filed[0]).toMatch(/SW-[0-9A-Z]{4}-[0-9A-Z]{4}/);
         expect((await second.app.requests.list()).map((r) => r.draft.firstName)).toEqual(['Sam']);
