@@ -1,8 +1,6 @@
 // Loads the words that count as a command or a choice (data/conversation/match.yml) and matches typed text against them.
-import { readFileSync } from 'node:fs';
-import YAML from 'yaml';
 import { z } from 'zod';
-import { ContentError } from '../errors';
+import { loadYaml } from '../contentFile';
 
 export const COMMANDS = ['restart', 'stop', 'english', 'dutch', 'talk', 'privacy', 'forget'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -60,13 +58,5 @@ export class MatchWords {
 }
 
 export function loadMatchWords(file: string): MatchWords {
-  let raw: unknown;
-  try {
-    raw = YAML.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new ContentError(file, [`not valid YAML: ${(error as Error).message}`]);
-  }
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new ContentError(file, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  return new MatchWords(parsed.data);
+  return new MatchWords(loadYaml(file, schema));
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import i18next, { type i18n, type TFunction } from 'i18next';
 import { z } from 'zod';
+import { issueLines } from '../contentFile';
 import { ContentError } from '../errors';
 import type { Language } from '../understanding/types';
 
@@ -31,7 +32,7 @@ function readNamespace(file: string): TextTree {
   }
   const parsed = textTree.safeParse(json);
   if (!parsed.success) {
-    throw new ContentError(file, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+    throw new ContentError(file, issueLines(parsed.error.issues));
   }
   return parsed.data;
 }

@@ -1,7 +1,7 @@
 // Loads and validates the understanding data files (data/understanding/*.yml); a bad file throws a ContentError.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { loadYaml } from '../contentFile';
 import { z } from 'zod';
 import { ContentError } from '../errors';
 import { projectRoot } from '../projectRoot';
@@ -77,21 +77,6 @@ export interface UnderstandingData {
 
 export function defaultDataDir(): string {
   return path.join(projectRoot(__dirname), 'data', 'understanding');
-}
-
-/** Reads one YAML file and validates it; errors name the file, the field path and why. */
-export function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'), { uniqueKeys: true });
-  } catch (error) {
-    throw new ContentError(file, [(error as Error).message]);
-  }
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    throw new ContentError(file, result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
-  }
-  return result.data;
 }
 
 /** Reads every *.txt word list in the folder: one lowercase word per line, # starts a comment. */

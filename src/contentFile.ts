@@ -1,0 +1,22 @@
+// Reads one content file and validates it with zod; a problem becomes a ContentError naming the file, the field path and why.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import { ContentError } from './errors';
+
+/** "field.path: why" lines for every zod issue. */
+export function issueLines(issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>): string[] {
+  return issues.map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
+}
+
+export function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'), { uniqueKeys: true });
+  } catch (error) {
+    throw new ContentError(file, [(error as Error).message]);
+  }
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new ContentError(file, issueLines(result.error.issues));
+  return result.data;
+}
