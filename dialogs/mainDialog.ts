@@ -47,7 +47,7 @@ export class MainDialog extends ComponentDialog {
     const profile = await this.services.profile.get(step.context, {});
     if (!profile.greeted) {
       const { t } = turnInfo(step.context);
-      const lines = [t('greeting.intro'), t('greeting.what'), t('greeting.privacy'), t('greeting.danger')];
+      const lines = [t('greeting.intro'), t('greeting.what'), t('greeting.privacy'), t('greeting.danger'), t('greeting.language')];
       await step.context.sendActivity(lines.join('\n\n'));
       profile.greeted = true;
     }

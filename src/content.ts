@@ -20,11 +20,13 @@ export interface Content {
 export interface ContentOptions {
   /** Watch data/catalogue and reload on change; a bad edit is refused and logged while the old data keeps serving. */
   watchCatalogue?: boolean;
+  /** Called when code asks for a text key that no locale has (tests make this fail). */
+  onMissingKey?: (key: string) => void;
   logger?: Logger;
 }
 
 export function loadContent(root: string, options: ContentOptions = {}): Content {
-  const texts = loadTexts(path.join(root, 'locales'));
+  const texts = loadTexts(path.join(root, 'locales'), options.onMissingKey ?? ((key) => options.logger?.error({ key }, 'text key missing')));
   const matchWords = loadMatchWords(path.join(root, 'data', 'conversation', 'match.yml'));
   const store = new CatalogueStore({
     dir: path.join(root, 'data', 'catalogue'),

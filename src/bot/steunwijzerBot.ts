@@ -177,10 +177,16 @@ export class SteunwijzerBot extends ActivityHandler {
     return false;
   }
 
+  /** A first message in the other language switches at once; later ones get a one-time offer. */
   private async offerLanguageSwitch(context: TurnContext, profile: ConversationProfile): Promise<void> {
     const { understanding, language } = this.info(context);
     if (profile.languageOffered || understanding.language === language || understanding.text.trim().split(/\s+/).length < 3) return;
     profile.languageOffered = true;
+    if (!profile.greeted) {
+      (await this.settings.get(context, {})).language = understanding.language;
+      this.setInfo(context, understanding.language, understanding);
+      return;
+    }
     await context.sendActivity(this.options.texts.t(understanding.language)('common.languageOffer'));
   }
 

@@ -38,7 +38,7 @@ function readNamespace(file: string): TextTree {
 }
 
 /** Reads locales/, fails with the file and key when a text is missing in one language, and returns a ready i18next. */
-export function loadTexts(localesDir: string): Texts {
+export function loadTexts(localesDir: string, onMissingKey: (key: string) => void = () => undefined): Texts {
   const resources: Record<string, Record<string, TextTree>> = {};
   for (const language of LANGUAGES) {
     const dir = path.join(localesDir, language);
@@ -69,6 +69,8 @@ export function loadTexts(localesDir: string): Texts {
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
+    saveMissing: true,
+    missingKeyHandler: (_languages, namespace, key) => onMissingKey(`${namespace}:${key}`),
   });
   return { i18n: instance, t: (language) => instance.getFixedT(language) };
 }

@@ -44,6 +44,14 @@ describe('free text from any point', () => {
     expect(last(replies)?.text).toBe(chat.nl('ask.feedback'));
   });
 
+  it('a first message in English gets the whole conversation in English', async () => {
+    const replies = await chat.say('I am a father, my daughter of 7 wets the bed every night');
+    expect(replies[0].text).toContain(chat.en('greeting.intro'));
+    expect(replies[0].text).toContain(chat.en('greeting.language'));
+    expect(last(replies)?.text).toBe(chat.en('ask.feedback'));
+    expect(texts(await chat.say('Nederlands'))).toEqual([chat.nl('common.language'), chat.nl('ask.feedback')]);
+  });
+
   it('a safety signal inside a long parent message is answered first, whatever was asked', async () => {
     await chat.join();
     await chat.say('ouder');

@@ -116,7 +116,9 @@ describe('request form', () => {
     await toAdvice(chat);
     await toConsent(chat);
     await chat.say('ja');
-    expect(texts(await chat.say(nl('choice.change')))).toEqual([nl('ask.changeWhich')]);
+    const which = await chat.say(nl('choice.change'));
+    expect(texts(which)).toEqual([nl('ask.changeWhich')]);
+    expect(buttons(which[0])).toEqual(['about', 'scale', 'age', 'postcode', 'firstName', 'contact'].map((f) => nl(`field.${f}`)));
     expect(texts(await chat.say(nl('field.firstName')))).toEqual([nl('ask.firstName')]);
     const summary = await chat.say('Kim');
     expect(summary[0].text).toContain('Kim');

@@ -14,7 +14,11 @@ import { databaseProviders } from './database';
 let sharedContent: Content | undefined;
 /** Content is read-only, so test files share one load. */
 export function testContent(): Content {
-  sharedContent ??= loadContent(projectRoot());
+  sharedContent ??= loadContent(projectRoot(), {
+    onMissingKey: (key) => {
+      throw new Error(`text key missing: ${key}`);
+    },
+  });
   return sharedContent;
 }
 
