@@ -3,8 +3,8 @@ import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type Waterfall
 import { TOPICS } from '../src/understanding/types';
 import { AdviceDialog, type AdviceOptions, type AdviceOutcome } from './adviceDialog';
 import { ADVICE_DIALOG, MAIN_DIALOG } from './ids';
-import { parseAgeAnswer, parseRoleAnswer, parseSituation, type SituationAnswer } from './prompts/answerParsers';
-import { isChoice, KeyedPrompt, type KeyedPromptOptions } from './prompts/keyedPrompt';
+import { ageQuestionKey, parseAgeAnswer, parseRoleAnswer, parseSituation, type SituationAnswer } from './prompts/answerParsers';
+import { isChoice, KeyedPrompt, type KeyedPromptOptions, ROLE_ANSWERS } from './prompts/keyedPrompt';
 import { RequestFormDialog } from './requestFormDialog';
 import type { DialogServices } from './services';
 import { turnInfo } from './turn';
@@ -14,11 +14,6 @@ const ROLE_PROMPT = 'rolePrompt';
 const SITUATION_PROMPT = 'situationPrompt';
 const AGE_PROMPT = 'agePrompt';
 
-const ROLE_ANSWERS = [
-  { value: 'parent', labelKey: 'choice.parent' },
-  { value: 'young', labelKey: 'choice.young' },
-  { value: 'other', labelKey: 'choice.other' },
-];
 const TOPIC_BUTTONS = TOPICS.map((topic) => ({ value: topic, labelKey: `topics:${topic}.label` }));
 
 export class MainDialog extends ComponentDialog {
@@ -83,8 +78,7 @@ export class MainDialog extends ComponentDialog {
     if (answer && isChoice(answer)) profile.topics = [answer.value as SituationAnswer['topics'][number]];
     else if (answer) Object.assign(profile, { topics: answer.topics, situation: answer.text });
     if (profile.age !== undefined) return step.next();
-    const askKey = profile.role === 'young' ? 'ask.ageSelf' : 'ask.ageChild';
-    const options: KeyedPromptOptions = { askKey, invalidKey: 'invalid.age' };
+    const options: KeyedPromptOptions = { askKey: ageQuestionKey(profile.role), invalidKey: 'invalid.age' };
     return step.prompt(AGE_PROMPT, options);
   }
 

@@ -3,9 +3,9 @@ import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type Waterfall
 import type { WijTeam } from '../src/catalogue/types';
 import { REQUEST_FORM_DIALOG } from './ids';
 import {
-  type ContactAnswer, firstNameParser, parseAgeAnswer, parseContactAnswer, parseFreeText, parsePostcodeAnswer, parseScaleAnswer, parseWhenAnswer,
+  type ContactAnswer, ageQuestionKey, firstNameParser, parseAgeAnswer, parseContactAnswer, parseFreeText, parsePostcodeAnswer, parseRoleAnswer, parseScaleAnswer, parseWhenAnswer,
 } from './prompts/answerParsers';
-import { type ChoiceAnswer, isChoice, KeyedPrompt, type KeyedPromptOptions, type PromptChoice } from './prompts/keyedPrompt';
+import { type ChoiceAnswer, isChoice, KeyedPrompt, type KeyedPromptOptions, type PromptChoice, ROLE_ANSWERS } from './prompts/keyedPrompt';
 import { draftFromForm, type FormSlot, type FormState, nextSlot, summaryLines } from './requestForm/formState';
 import type { DialogServices } from './services';
 import { turnInfo } from './turn';
@@ -24,6 +24,7 @@ export class RequestFormDialog extends ComponentDialog {
   constructor(private readonly services: DialogServices) {
     super(REQUEST_FORM_DIALOG);
     const m = services.matchWords;
+    this.addDialog(new KeyedPrompt('role', m, parseRoleAnswer));
     this.addDialog(new KeyedPrompt('about', m, parseFreeText));
     this.addDialog(new KeyedPrompt('scale', m, parseScaleAnswer));
     this.addDialog(new KeyedPrompt('age', m, parseAgeAnswer));
@@ -59,6 +60,7 @@ export class RequestFormDialog extends ComponentDialog {
     const answer = step.result as unknown;
     const choice = isChoice(answer) ? (answer as ChoiceAnswer).value : undefined;
     switch (state.pending) {
+      case 'role': state.asker = (choice ?? answer) as FormState['asker']; break;
       case 'about': state.about = answer as string; break;
       case 'scale': state.scale = choice === 'skip' ? null : (answer as number); break;
       case 'age': state.age = answer as number; break;
@@ -101,7 +103,7 @@ export class RequestFormDialog extends ComponentDialog {
     const state: FormState = {
       formId: this.services.newId(),
       urgent,
-      asker: profile.role ?? 'parent',
+      asker: profile.role,
       topics: profile.topics ?? [],
       about: profile.situation,
       age: profile.age,
@@ -144,7 +146,8 @@ export class RequestFormDialog extends ComponentDialog {
   private promptOptions(slot: FormSlot, state: FormState): KeyedPromptOptions {
     const base = { askKey: `ask.${slot}`, invalidKey: `invalid.${slot}` };
     switch (slot) {
-      case 'age': return { askKey: state.asker === 'young' ? 'ask.ageSelf' : 'ask.ageChild', invalidKey: 'invalid.age' };
+      case 'role': return { askKey: 'ask.role', invalidKey: 'invalid.role', buttons: ROLE_ANSWERS };
+      case 'age': return { askKey: ageQuestionKey(state.asker), invalidKey: 'invalid.age' };
       case 'scale': return { ...base, buttons: choices('skip') };
       case 'whenToCall': return { ...base, buttons: choices('anyTime') };
       case 'consent': return { ...base, buttons: choices('yes', 'no') };

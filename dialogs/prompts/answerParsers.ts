@@ -56,3 +56,10 @@ export const parseFreeText: AnswerParser<string> = (text) => {
   const trimmed = text.trim();
   return trimmed.length >= 3 ? trimmed.slice(0, 2000) : undefined;
 };
+
+/** The age question for who is chatting: your own age, your child's, or the child's. */
+export function ageQuestionKey(role: 'parent' | 'young' | 'other' | undefined): string {
+  if (role === 'young') return 'ask.ageSelf';
+  return role === 'other' ? 'ask.ageOther' : 'ask.ageChild';
+}
+

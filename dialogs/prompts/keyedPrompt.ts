@@ -10,6 +10,13 @@ export interface PromptChoice {
   labelKey: string;
 }
 
+/** Who is chatting, as buttons: used by the main flow and by the form when it was not asked before. */
+export const ROLE_ANSWERS: PromptChoice[] = [
+  { value: 'parent', labelKey: 'choice.parent' },
+  { value: 'young', labelKey: 'choice.young' },
+  { value: 'other', labelKey: 'choice.other' },
+];
+
 export interface KeyedPromptOptions extends PromptOptions {
   askKey: string;
   invalidKey: string;

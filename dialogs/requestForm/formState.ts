@@ -4,12 +4,13 @@ import type { Asker, WijTeam } from '../../src/catalogue/types';
 import type { RequestDraft } from '../../src/requests/types';
 import type { Language, Topic } from '../../src/understanding/types';
 
-export type FormSlot = 'about' | 'scale' | 'age' | 'postcode' | 'firstName' | 'contact' | 'whenToCall' | 'consent' | 'changeWhich' | 'confirm';
+export type FormSlot = 'role' | 'about' | 'scale' | 'age' | 'postcode' | 'firstName' | 'contact' | 'whenToCall' | 'consent' | 'changeWhich' | 'confirm';
 
 export interface FormState {
   formId: string;
   urgent: boolean;
-  asker: Asker;
+  /** Who is chatting; asked first when the conversation did not tell yet (it decides the age question). */
+  asker?: Asker;
   topics: Topic[];
   about?: string;
   /** Signs of Wellbeing: "0 to 10, where are you now?"; null when the user skipped it. */
@@ -28,6 +29,7 @@ export interface FormState {
 
 /** The first slot still missing; the summary ("confirm") when everything is there. */
 export function nextSlot(state: FormState): FormSlot {
+  if (!state.asker) return 'role';
   if (!state.about) return 'about';
   if (state.scale === undefined) return 'scale';
   if (state.age === undefined) return 'age';
@@ -62,7 +64,7 @@ export function draftFromForm(state: FormState, language: Language, channel: str
     scale: state.scale ?? undefined,
     topics: state.topics,
     age: state.age,
-    asker: state.asker,
+    asker: state.asker ?? 'other',
     postcode: state.postcode,
     teamId: state.teamId ?? '',
     firstName: state.firstName ?? '',

@@ -92,7 +92,8 @@ export class SteunwijzerBot extends ActivityHandler {
     if (command) return this.runCommand(command, dc, profile);
 
     if (answer !== 'choice') await this.offerLanguageSwitch(context, profile);
-    if (!answer && this.isOutOfScope(understanding)) {
+    // Inside the form a wrong answer is simply asked again; elsewhere other matters get a pointer to the municipality.
+    if (!answer && !this.formIsActive(dc) && this.isOutOfScope(understanding)) {
       await context.sendActivity(t('common.outOfScope'));
       return dc.activeDialog ? void (await dc.repromptDialog()) : undefined;
     }

@@ -49,6 +49,12 @@ describe('conversation', () => {
     expect(last(advice)?.text).toBe(chat.nl('ask.feedback'));
   });
 
+  it('someone else (a teacher, a neighbour) is asked the age of the child', async () => {
+    await chat.join();
+    await chat.say(chat.nl('choice.other'));
+    expect(texts(await chat.say('ik maak me zorgen om een leerling die gepest wordt'))).toEqual([chat.nl('ask.ageOther')]);
+  });
+
   it('asks again in a friendly way when the answer is not understood', async () => {
     await chat.join();
     expect(texts(await chat.say('blablabla qwerty'))).toEqual([chat.nl('invalid.role')]);

@@ -175,4 +175,20 @@ describe('request form', () => {
     expect(replies[0].text).toContain('0800-2000');
     expect(last(replies)?.text).toBe(chat.nl('ask.scale'));
   });
+
+  it('asks who is chatting first when the conversation did not tell, so a young person is asked their own age', async () => {
+    const { nl } = chat;
+    await chat.join();
+    expect(texts(await chat.say('iemand spreken'))).toEqual([nl('form.start'), nl('ask.role')]);
+    expect(texts(await chat.say(nl('choice.young')))).toEqual([nl('ask.about')]);
+    expect(texts(await chat.say('ik voel me heel alleen'))).toEqual([nl('ask.scale')]);
+    expect(texts(await chat.say('4'))).toEqual([nl('ask.ageSelf')]);
+  });
+
+  it('asks a wrong answer again inside the form instead of sending the user elsewhere', async () => {
+    await toAdvice(chat);
+    await chat.say('iemand spreken');
+    expect(texts(await chat.say('Anna de Vries'))).toEqual([chat.nl('invalid.scale')]);
+  });
 });
+
