@@ -2,13 +2,15 @@
 import type { ConversationProfile } from '../../dialogs/services';
 import type { Understanding } from '../understanding/types';
 
-export function prefillProfile(profile: ConversationProfile, understanding: Understanding): void {
+/** `newSituation`: nothing is open, so a message that describes a situation starts a new subject. */
+export function prefillProfile(profile: ConversationProfile, understanding: Understanding, newSituation = false): void {
   const { entities, topics, text, intent } = understanding;
   if (!profile.role && entities.role) profile.role = entities.role;
   const describesSituation = intent === 'help_request' || intent === 'contact_request';
-  if (!profile.topics?.length && topics.length && describesSituation) {
+  if ((newSituation || !profile.topics?.length) && topics.length && describesSituation) {
     profile.topics = topics;
     profile.situation = text.trim().slice(0, 2000);
+    profile.shownOfferings = [];
   }
   if (profile.age === undefined && entities.age !== undefined && (entities.ageOf !== 'self' || profile.role !== 'parent')) {
     profile.age = entities.age;

@@ -97,7 +97,7 @@ export class SteunwijzerBot extends ActivityHandler {
       await context.sendActivity(t('common.outOfScope'));
       return dc.activeDialog ? void (await dc.repromptDialog()) : undefined;
     }
-    if (answer !== 'choice') prefillProfile(profile, understanding);
+    if (answer !== 'choice') prefillProfile(profile, understanding, !dc.activeDialog);
     const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
     if (understanding.intent === 'goodbye' && !understanding.topics.length) {

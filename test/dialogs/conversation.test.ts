@@ -76,6 +76,16 @@ describe('conversation', () => {
     expect(texts(await chat.say(chat.nl('choice.somethingElse')))).toEqual([chat.nl('ask.situation')]);
   });
 
+  it('after a finished subject, a new worry gets advice on the new worry', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await chat.say('mijn zoon van 12 wil niet naar school');
+    await chat.say(chat.nl('choice.helpful'));
+    const next = await chat.say('we hebben ook veel schulden en ik kan de sportclub niet betalen');
+    expect(next[0].text).toContain((chat.nl('topics:geld.normalise', { returnObjects: true }) as string[])[0]);
+    expect(last(next)?.text).toBe(chat.nl('ask.feedback'));
+  });
+
   it('"opnieuw" starts over and "stop" ends politely', async () => {
     await chat.join();
     await chat.say('ouder');
