@@ -62,11 +62,13 @@ export class AdviceDialog extends ComponentDialog {
       exclude: more ? (profile.shownOfferings ?? []) : [],
       limit: OFFERINGS_PER_TURN,
     });
-    if (mode === 'first' && topics[0]) await step.context.sendActivity(this.normalisingText(topics[0], profile.role === 'young', t));
-    if (result.offerings.length) {
+    // When the situation itself is unsafe, courses and "this is normal" are not what is needed: only who can help close by.
+    const steunpalet = !profile.situationUnsafe;
+    if (mode === 'first' && topics[0] && steunpalet) await step.context.sendActivity(this.normalisingText(topics[0], profile.role === 'young', t));
+    if (steunpalet && result.offerings.length) {
       await step.context.sendActivity(offeringsMessage(result.offerings, t, language, step.context.activity.channelId));
       profile.shownOfferings = [...(more ? (profile.shownOfferings ?? []) : []), ...result.offerings.map((o) => o.id)];
-    } else {
+    } else if (steunpalet) {
       await step.context.sendActivity(t(more ? 'advice.noMore' : 'advice.noOfferings'));
     }
     if (!more && (result.services.length || result.team)) {
@@ -93,7 +95,7 @@ export class AdviceDialog extends ComponentDialog {
       return step.replaceDialog(ADVICE_DIALOG, { mode: 'local' } satisfies AdviceOptions);
     }
     if (answer.kind === 'situation') {
-      Object.assign(profile, { topics: answer.topics, situation: answer.text });
+      Object.assign(profile, { topics: answer.topics, situation: answer.text, situationUnsafe: turnInfo(step.context).understanding.safety !== 'none' });
       return step.replaceDialog(ADVICE_DIALOG, { mode: 'first' } satisfies AdviceOptions);
     }
     switch (answer.value) {

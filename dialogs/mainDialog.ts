@@ -76,7 +76,7 @@ export class MainDialog extends ComponentDialog {
     const profile = await this.services.profile.get(step.context, {});
     const answer = step.result as SituationAnswer | { kind: 'choice'; value: string } | undefined;
     if (answer && isChoice(answer)) profile.topics = [answer.value as SituationAnswer['topics'][number]];
-    else if (answer) Object.assign(profile, { topics: answer.topics, situation: answer.text });
+    else if (answer) Object.assign(profile, { topics: answer.topics, situation: answer.text, situationUnsafe: turnInfo(step.context).understanding.safety !== 'none' });
     if (profile.age !== undefined) return step.next();
     const options: KeyedPromptOptions = { askKey: ageQuestionKey(profile.role), invalidKey: 'invalid.age' };
     return step.prompt(AGE_PROMPT, options);
@@ -94,7 +94,7 @@ export class MainDialog extends ComponentDialog {
     const outcome = step.result as AdviceOutcome | undefined;
     if (outcome === 'somethingElse') {
       const profile = await this.services.profile.get(step.context, {});
-      Object.assign(profile, { topics: undefined, situation: undefined, shownOfferings: [] });
+      Object.assign(profile, { topics: undefined, situation: undefined, situationUnsafe: false, shownOfferings: [] });
       return step.replaceDialog(MAIN_DIALOG);
     }
     return step.endDialog();

@@ -12,6 +12,8 @@ export interface ConversationProfile {
   topics?: Topic[];
   /** The user's own words about the situation (kept only as long as the conversation state). */
   situation?: string;
+  /** The situation was told in a message that signalled danger: advice shows help close by, not courses. */
+  situationUnsafe?: boolean;
   age?: number;
   postcode?: string;
   shownOfferings?: string[];

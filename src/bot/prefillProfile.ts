@@ -10,6 +10,7 @@ export function prefillProfile(profile: ConversationProfile, understanding: Unde
   if ((newSituation || !profile.topics?.length) && topics.length && describesSituation) {
     profile.topics = topics;
     profile.situation = text.trim().slice(0, 2000);
+    profile.situationUnsafe = understanding.safety !== 'none';
     profile.shownOfferings = [];
   }
   if (profile.age === undefined && entities.age !== undefined && (entities.ageOf !== 'self' || profile.role !== 'parent')) {

@@ -6,16 +6,18 @@ import type { SafetySignal, Understanding } from '../understanding/types';
 
 const SUICIDE: SafetySignal[] = ['suicide', 'selfharm'];
 const HOME: SafetySignal[] = ['violence', 'abuse', 'neglect', 'sexual', 'threat', 'child_danger'];
+const BODY: SafetySignal[] = ['eating', 'medical'];
 
 /** Text keys of the helplines to show, most urgent first. */
 export function helplineKeys(understanding: Understanding, asker: Asker | undefined): string[] {
   const signals = new Set(understanding.safetySignals);
+  const has = (list: SafetySignal[]) => list.some((s) => signals.has(s));
   const keys: string[] = [];
   if (understanding.safety === 'acute' || signals.has('medical')) keys.push('safety.line112');
-  if (SUICIDE.some((s) => signals.has(s))) keys.push('safety.line113');
-  if (HOME.some((s) => signals.has(s)) || (asker === 'parent' && keys.length === 0)) keys.push('safety.lineVeiligThuis');
+  if (has(SUICIDE) || signals.size === 0) keys.push('safety.line113');
+  if (has(HOME) || (signals.size === 0 && asker === 'parent')) keys.push('safety.lineVeiligThuis');
+  if (has(BODY)) keys.push('safety.lineHuisarts');
   if (asker !== 'parent') keys.push('safety.lineKindertelefoon');
-  if (!keys.includes('safety.line113') && (signals.has('eating') || signals.size === 0)) keys.push('safety.line113');
   return keys;
 }
 

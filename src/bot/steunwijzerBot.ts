@@ -81,9 +81,9 @@ export class SteunwijzerBot extends ActivityHandler {
     const answer = await this.openPromptAccepts(dc);
 
     if (understanding.safety !== 'none') {
-      await context.sendActivity(safetyMessage(understanding, profile.role, t, supportsCards(context.activity.channelId)));
-      profile.urgent = true;
       prefillProfile(profile, understanding);
+      profile.urgent = true;
+      await context.sendActivity(safetyMessage(understanding, profile.role, t, supportsCards(context.activity.channelId)));
       // A message that also answers the open question (the situation, "what is it about") is not asked for again.
       if (answer === 'answer') return void (await dc.continueDialog());
       return this.resume(dc);

@@ -101,6 +101,16 @@ describe('request form', () => {
     expect(filed[1].text).toBe(nl('form.nextUrgent', { team: team?.name }));
   });
 
+  it('a parent worried about an eating problem gets the GP line and help close by, not courses', async () => {
+    await chat.join();
+    const replies = await chat.say('mijn dochter van 13 eet bijna niks meer en gaat na het eten steeds naar de wc om over te geven');
+    expect(replies[0].text).toContain(chat.nl('safety.lineHuisarts'));
+    expect(replies[0].text).not.toContain(chat.nl('safety.lineKindertelefoon'));
+    expect(replies.some((a) => a.attachments?.length && a.text === chat.nl('advice.offeringsTitle'))).toBe(false);
+    expect(replies.some((a) => a.text?.startsWith(chat.nl('advice.nearbyTitle')))).toBe(true);
+    expect(last(replies)?.text).toBe(chat.nl('ask.feedback'));
+  });
+
   it('acute danger gets 112 first, in any step', async () => {
     await chat.join();
     const replies = await chat.say('mijn vader slaat mijn moeder nu, ik ben bang');
