@@ -5,6 +5,7 @@ import { HttpError } from '../errors';
 import type { ConversationStore } from './conversationStore';
 import type { DirectLineAdapter } from './directLineAdapter';
 import type { PostedActivity } from './activitySchema';
+import { KeyedQueue } from './keyedQueue';
 import type { DirectLineTokens, TokenClaims } from './tokens';
 
 export const CHANNEL_ID = 'directline';
@@ -19,6 +20,9 @@ export interface ConversationResponse {
 const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
 
 export class DirectLineService {
+  /** Turns of one conversation run in order (within this instance); a double tap cannot interleave two turns. */
+  private readonly turns = new KeyedQueue();
+
   constructor(
     private readonly tokens: DirectLineTokens,
     private readonly store: ConversationStore,
@@ -64,9 +68,11 @@ export class DirectLineService {
       from: { id: claims.userId, name: posted.from?.name ?? '', role: 'user' },
     };
     if (activity.type === ActivityTypes.Typing) return { id: '' };
-    const { id, timestamp } = await this.store.append(conversationId, activity);
-    await this.runTurn({ ...activity, id, timestamp: new Date(timestamp) });
-    return { id };
+    return this.turns.run(conversationId, async () => {
+      const { id, timestamp } = await this.store.append(conversationId, activity);
+      await this.runTurn({ ...activity, id, timestamp: new Date(timestamp) });
+      return { id };
+    });
   }
 
   async activities(authorization: string | undefined, conversationId: string, watermark: string | undefined) {

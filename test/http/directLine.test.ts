@@ -82,6 +82,22 @@ describe('local Direct Line', () => {
     }
   });
 
+  it('answers two quick messages in order, one turn after the other', async () => {
+    const session = (await (await fetch(`${running.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
+    const headers = { Authorization: `Bearer ${session.token}`, 'Content-Type': 'application/json' };
+    await fetch(`${running.url}/v3/directline/conversations`, { method: 'POST', headers });
+    const url = `${running.url}/v3/directline/conversations/${session.conversationId}/activities`;
+    const post = (text: string) => fetch(url, { method: 'POST', headers, body: JSON.stringify({ type: 'message', text }) });
+    const statuses = await Promise.all([post('ouder'), post('mijn zoon van 9 wordt gepest')]);
+    expect(statuses.map((r) => r.status)).toEqual([200, 200]);
+    const { activities } = (await (await fetch(url, { headers })).json()) as { activities: Array<{ text?: string; from: { role: string } }> };
+    const texts = activities.map((a) => `${a.from.role}: ${a.text}`);
+    const order = ['user: ouder', `bot: ${nl('ask.situation')}`, 'user: mijn zoon van 9 wordt gepest', `bot: ${nl('ask.feedback')}`];
+    const positions = order.map((line) => texts.indexOf(line));
+    expect(positions).not.toContain(-1);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+
   it('refreshes a token for the same conversation', async () => {
     const a = (await (await fetch(`${running.url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string };
     const res = await fetch(`${running.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { Authorization: `Bearer ${a.token}` } });
