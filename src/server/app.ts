@@ -29,7 +29,11 @@ export interface ServerDeps {
 }
 
 export function createServer(deps: ServerDeps): Server {
-  const server = restify.createServer({ name: 'steunwijzer', handleUncaughtExceptions: false });
+  // restify's own info logs name client addresses on every throttled request; we keep only its warnings and errors.
+  const restifyLog = deps.logger.child({ component: 'restify' }, { level: deps.logger.isLevelEnabled('warn') ? 'warn' : deps.logger.level });
+  // restify 11 takes a pino logger; @types/restify still describes the bunyan logger of restify 8.
+  const log = restifyLog as unknown as restify.ServerOptions['log'];
+  const server = restify.createServer({ name: 'steunwijzer', handleUncaughtExceptions: false, log });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: deps.maxBodyBytes, mapParams: false, mapFiles: false }));
   // restify's own errors (bad JSON → 400, too large → 413, unknown route → 404) get the same body as ours.
