@@ -1,4 +1,4 @@
-// What the pipeline decided for this turn (texts in the user's language, understanding, clock), readable by every dialog.
+// What the pipeline decided for this turn (texts in the user's language, the understanding), readable by every dialog.
 import type { TurnContext } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import type { Language, Understanding } from '../src/understanding/types';
@@ -9,7 +9,6 @@ export interface TurnInfo {
   /** t in every language, to match button labels the user saw before a language switch. */
   tAll: TFunction[];
   understanding: Understanding;
-  now: Date;
 }
 
 const TURN_INFO = Symbol('steunwijzer.turnInfo');

@@ -202,7 +202,7 @@ export class SteunwijzerBot extends ActivityHandler {
   private setInfo(context: TurnContext, language: Language, understanding: Understanding): void {
     const t = this.options.texts.t(language);
     const tAll = (['nl', 'en'] as const).map((l) => this.options.texts.t(l));
-    const info: TurnInfo = { language, t, tAll, understanding, now: this.options.clock() };
+    const info: TurnInfo = { language, t, tAll, understanding };
     setTurnInfo(context, info);
   }
 
