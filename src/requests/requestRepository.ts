@@ -1,6 +1,6 @@
 // Stores filed requests once per idempotency key with a unique reference number, and lists them for staff.
 import { AppError } from '../errors';
-import type { Database } from '../storage/types';
+import type { Database, Session } from '../storage/types';
 import { newReference } from './referenceNumber';
 import { requestDraftSchema } from './requestSchema';
 import type { FiledRequest, RequestDraft, RequestFiler } from './types';
@@ -31,12 +31,22 @@ const toStored = (row: Row): StoredRequest => ({
   createdAt: new Date(row.created_at).toISOString(),
 });
 
+/** Runs inside the filing transaction, after the request row is written (the delivery outbox adds its rows here). */
+export type FilingHook = (tx: Session, request: StoredRequest & { id: number }) => Promise<void>;
+
 export class RequestRepository implements RequestFiler {
+  private readonly filingHooks: FilingHook[] = [];
+
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date = () => new Date(),
     private readonly reference: () => string = () => newReference(),
   ) {}
+
+  /** Adds work that must commit together with every newly filed request (never with a repeated filing). */
+  onFiled(hook: FilingHook): void {
+    this.filingHooks.push(hook);
+  }
 
   async file(draft: RequestDraft, idempotencyKey: string): Promise<FiledRequest> {
     const parsed = requestDraftSchema.safeParse(draft);
@@ -45,13 +55,19 @@ export class RequestRepository implements RequestFiler {
     }
     const now = this.clock().toISOString();
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const inserted = await this.db.query<Row>(
-        `INSERT INTO requests (reference, idempotency_key, team_id, urgent, data, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT DO NOTHING
-         RETURNING reference, team_id, status, urgent, data, created_at`,
-        [this.reference(), idempotencyKey, parsed.data.teamId, parsed.data.urgent, JSON.stringify(parsed.data), now],
-      );
-      const row = inserted[0] ?? (await this.byIdempotencyKey(idempotencyKey));
+      const row = await this.db.transaction(async (tx) => {
+        const inserted = await tx.query<Row & { id: number }>(
+          `INSERT INTO requests (reference, idempotency_key, team_id, urgent, data, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT DO NOTHING
+           RETURNING id, reference, team_id, status, urgent, data, created_at`,
+          [this.reference(), idempotencyKey, parsed.data.teamId, parsed.data.urgent, JSON.stringify(parsed.data), now],
+        );
+        if (inserted[0]) {
+          for (const hook of this.filingHooks) await hook(tx, { ...toStored(inserted[0]), id: Number(inserted[0].id) });
+          return inserted[0];
+        }
+        return this.byIdempotencyKey(idempotencyKey, tx);
+      });
       if (row) return toStored(row);
       // the reference number was taken: draw another
     }
@@ -74,8 +90,8 @@ export class RequestRepository implements RequestFiler {
     return rows.length;
   }
 
-  private async byIdempotencyKey(key: string): Promise<Row | undefined> {
-    const rows = await this.db.query<Row>(
+  private async byIdempotencyKey(key: string, session: Session = this.db): Promise<Row | undefined> {
+    const rows = await session.query<Row>(
       'SELECT reference, team_id, status, urgent, data, created_at FROM requests WHERE idempotency_key = $1',
       [key],
     );

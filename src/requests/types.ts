@@ -31,3 +31,28 @@ export interface RequestFiler {
   /** Stores the request once per idempotency key: filing the same key again returns the first result. */
   file(draft: RequestDraft, idempotencyKey: string): Promise<FiledRequest>;
 }
+
+/** Where a filed request stands, in the words the family hears (staff statuses map onto these). */
+export type RequestProgress = 'received' | 'picked_up' | 'in_contact' | 'closed' | 'referred' | 'withdrawn';
+
+export interface RequestStatusView {
+  reference: string;
+  teamId: string;
+  progress: RequestProgress;
+  createdAt: string;
+}
+
+export type WithdrawResult = 'withdrawn' | 'picked_up' | 'not_found';
+
+/** What the family may learn about a request, and withdrawing one nobody has picked up. */
+export interface RequestTracker {
+  /** A request this conversation filed itself (the conversation keeps its reference): no proof needed. */
+  status(reference: string): Promise<RequestStatusView | undefined>;
+  /**
+   * A request someone names with proof: the last four digits of the phone number, or the e-mail address.
+   * undefined when the reference does not exist, the proof is wrong, or too many wrong tries were made:
+   * the caller can never tell which.
+   */
+  statusWithProof(reference: string, proof: string, now?: Date): Promise<RequestStatusView | undefined>;
+  withdraw(reference: string): Promise<WithdrawResult>;
+}
