@@ -2,3 +2,4 @@
 export const MAIN_DIALOG = 'main';
 export const ADVICE_DIALOG = 'advice';
 export const REQUEST_FORM_DIALOG = 'requestForm';
+export const REQUEST_STATUS_DIALOG = 'requestStatus';

@@ -122,6 +122,7 @@ export class RequestFormDialog extends ComponentDialog {
       await step.context.sendActivity(t(state.urgent ? 'form.nextUrgent' : 'form.next', { team: team?.name ?? '' }));
       const profile = await this.services.profile.get(step.context, {});
       profile.urgent = false;
+      profile.filedReferences = [...(profile.filedReferences ?? []).filter((r) => r !== filed.reference), filed.reference].slice(-5);
       return step.endDialog(filed);
     } catch {
       await step.context.sendActivity(t('form.failed'));

@@ -2,8 +2,8 @@
 import type { StatePropertyAccessor } from 'botbuilder';
 import type { CatalogueReader, Asker } from '../src/catalogue/types';
 import type { MatchWords } from '../src/conversation/matchWords';
-import type { RequestFiler } from '../src/requests/types';
-import type { Topic } from '../src/understanding/types';
+import type { RequestFiler, RequestTracker } from '../src/requests/types';
+import type { SafetySignal, Topic } from '../src/understanding/types';
 
 /** What the conversation has learned so far; the request form starts from it so nobody tells their story twice. */
 export interface ConversationProfile {
@@ -21,12 +21,18 @@ export interface ConversationProfile {
   urgent?: boolean;
   /** The bot offered once to switch language; it does not nag. */
   languageOffered?: boolean;
+  /** The bot asked "are you in danger now?" and waits for Ja / Nee / Weet ik niet; the message that raised it is kept until then. */
+  safetyCheck?: { text: string; signals: SafetySignal[] };
+  /** Reference numbers of requests filed in this conversation: their status can be asked without proof. */
+  filedReferences?: string[];
 }
 
 export interface DialogServices {
   profile: StatePropertyAccessor<ConversationProfile>;
   catalogue: () => CatalogueReader;
   requests: RequestFiler;
+  tracker: RequestTracker;
   matchWords: MatchWords;
   newId: () => string;
+  clock: () => Date;
 }

@@ -13,6 +13,7 @@ import { DirectLineTokens } from './directline/tokens';
 import { logger as defaultLogger, type Logger } from './logger';
 import { projectRoot } from './projectRoot';
 import { RequestRepository } from './requests/requestRepository';
+import { StatusLookup } from './requests/statusLookup';
 import { scheduleRetention } from './retention';
 import { createServer } from './server/app';
 import { migrations, openDatabase, runMigrations, SqlStorage } from './storage';
@@ -59,7 +60,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     if (channelId === CHANNEL_ID) await conversations.deleteActivities(conversationId);
   };
   const botSettings = { defaultLanguage: config.defaultLanguage, privacyDays: config.stateRetentionDays };
-  const botLogic = createBot(content, storage, requests, botSettings, clock, forgetTranscript);
+  const botLogic = createBot(content, storage, { requests, tracker: new StatusLookup(db) }, botSettings, clock, forgetTranscript);
   const languageOf = (context: TurnContext): Language => {
     try {
       return turnInfo(context).language;

@@ -6,6 +6,7 @@ import { loadMatchWords, type MatchWords } from './conversation/matchWords';
 import type { Logger } from './logger';
 import { loadTexts, type Texts } from './texts/loadTexts';
 import { createUnderstander } from './understanding';
+import { type Helplines, loadHelplines } from './bot/helplines';
 import type { Understander } from './understanding/types';
 
 export interface Content {
@@ -14,6 +15,7 @@ export interface Content {
   /** The current catalogue; a getter, because an edited data file is picked up while the bot runs. */
   catalogue: () => CatalogueReader;
   understander: Understander;
+  helplines: Helplines;
   close(): void;
 }
 
@@ -35,5 +37,6 @@ export function loadContent(root: string, options: ContentOptions = {}): Content
     onError: (error) => options.logger?.error({ err: { message: (error as Error).message } }, 'catalogue change refused; the previous data keeps serving'),
   });
   const understander = createUnderstander();
-  return { texts, matchWords, catalogue: () => store.current(), understander, close: () => store.close() };
+  const helplines = loadHelplines(path.join(root, 'data', 'safety', 'helplines.yml'));
+  return { texts, matchWords, catalogue: () => store.current(), understander, helplines, close: () => store.close() };
 }

@@ -2,7 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { ConversationState, type Storage, type TurnContext, UserState } from 'botbuilder';
 import type { Content } from '../content';
-import type { RequestFiler } from '../requests/types';
+import type { RequestFiler, RequestTracker } from '../requests/types';
+import type { Metrics } from '../metrics';
 import type { Language } from '../understanding/types';
 import { SteunwijzerBot } from './steunwijzerBot';
 
@@ -11,12 +12,18 @@ export interface BotSettings {
   privacyDays: number;
 }
 
+export interface BotServices {
+  requests: RequestFiler;
+  tracker: RequestTracker;
+  metrics?: Metrics;
+}
+
 const keepsNoTranscript = async () => undefined;
 
 export function createBot(
   content: Content,
   storage: Storage,
-  requests: RequestFiler,
+  { requests, tracker, metrics }: BotServices,
   settings: BotSettings,
   clock: () => Date,
   forgetTranscript: (conversationId: string, channelId: string) => Promise<void> = keepsNoTranscript,
@@ -27,7 +34,9 @@ export function createBot(
     understander: content.understander,
     texts: content.texts,
     matchWords: content.matchWords,
-    services: { catalogue: content.catalogue, requests, newId: randomUUID },
+    helplines: content.helplines,
+    services: { catalogue: content.catalogue, requests, tracker, newId: randomUUID, clock },
+    metrics,
     defaultLanguage: settings.defaultLanguage,
     privacyDays: settings.privacyDays,
     clock,

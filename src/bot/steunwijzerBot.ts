@@ -1,20 +1,23 @@
-// The turn pipeline: load state, understand, safety first, global commands, continue the dialogs, save state.
+// The turn pipeline: understand, load state, safety first, global commands, continue the dialogs, save state.
 import {
   ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState,
 } from 'botbuilder';
 import { type DialogContext, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
-import { MAIN_DIALOG, REQUEST_FORM_DIALOG } from '../../dialogs/ids';
+import { MAIN_DIALOG, REQUEST_FORM_DIALOG, REQUEST_STATUS_DIALOG } from '../../dialogs/ids';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { RequestFormDialog } from '../../dialogs/requestFormDialog';
+import { RequestStatusDialog } from '../../dialogs/requestStatusDialog';
 import type { ConversationProfile, DialogServices } from '../../dialogs/services';
 import { setTurnInfo, turnInfo, type TurnInfo } from '../../dialogs/turn';
 import { supportsCards } from '../../dialogs/cards/offeringCards';
 import { KeyedPrompt } from '../../dialogs/prompts/keyedPrompt';
 import type { Command, MatchWords } from '../conversation/matchWords';
+import type { Metrics } from '../metrics';
 import type { Texts } from '../texts/loadTexts';
 import type { Language, Understander, Understanding } from '../understanding/types';
+import type { Helplines } from './helplines';
 import { prefillProfile } from './prefillProfile';
-import { safetyMessage } from './safetyReply';
+import { checkInMessage, safetyMessage } from './safetyReply';
 
 export interface UserSettings {
   language?: Language;
@@ -26,13 +29,18 @@ export interface BotOptions {
   understander: Understander;
   texts: Texts;
   matchWords: MatchWords;
+  helplines: Helplines;
   services: Omit<DialogServices, 'profile' | 'matchWords'>;
   defaultLanguage: Language;
   privacyDays: number;
   clock: () => Date;
   /** Deletes the channel's copy of this conversation's messages, where we keep one (the local Direct Line). */
   forgetTranscript: (conversationId: string, channelId: string) => Promise<void>;
+  metrics?: Metrics;
 }
+
+type CheckAnswer = 'yes' | 'no' | 'unknown';
+const CHECK_CHOICES = (['yes', 'no', 'unknown'] as const).map((value) => ({ value, labelKey: `choice.${value}` }));
 
 export class SteunwijzerBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
@@ -48,6 +56,7 @@ export class SteunwijzerBot extends ActivityHandler {
     this.dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
     this.dialogs.add(new MainDialog(services));
     this.dialogs.add(new RequestFormDialog(services));
+    this.dialogs.add(new RequestStatusDialog(services));
     this.onMembersAdded(async (context, next) => {
       const someoneNew = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient.id);
       if (someoneNew) await this.startConversation(context);
@@ -67,29 +76,92 @@ export class SteunwijzerBot extends ActivityHandler {
   }
 
   private async startConversation(context: TurnContext): Promise<void> {
-    const dc = await this.prepareTurn(context, '');
+    const dc = await this.prepareTurn(context, this.options.understander.understand('', { now: this.options.clock() }));
     if (!dc.activeDialog) await dc.beginDialog(MAIN_DIALOG);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const text = (context.activity.text ?? '').slice(0, 4000);
-    const dc = await this.prepareTurn(context, text);
-    const { understanding, t } = this.info(context);
+    // Understanding needs no database: a message that signals danger is answered even when state cannot be loaded.
+    const understanding = this.options.understander.understand(text, { now: this.options.clock() });
+    let dc: DialogContext;
+    try {
+      dc = await this.prepareTurn(context, understanding);
+    } catch (error) {
+      if (understanding.safety !== 'none') {
+        this.setInfo(context, understanding.language, understanding);
+        await context.sendActivity(this.safetyReply(context, { ...understanding, safety: understanding.safety === 'acute' ? 'acute' : 'concern' }, undefined));
+      }
+      throw error;
+    }
     const profile = await this.profile.get(context, {});
-
-    // What the open question can use is an answer, never an interruption.
     const answer = await this.openPromptAccepts(dc);
 
-    if (understanding.safety !== 'none') {
-      prefillProfile(profile, understanding);
-      profile.urgent = true;
-      await context.sendActivity(safetyMessage(understanding, profile.role, t, supportsCards(context.activity.channelId)));
-      // A message that also answers the open question (the situation, "what is it about") is not asked for again.
-      if (answer === 'answer') return void (await dc.continueDialog());
-      return this.resume(dc);
+    const pending = profile.safetyCheck;
+    if (pending && (understanding.safety === 'none' || understanding.safety === 'check')) {
+      profile.safetyCheck = undefined;
+      const reply = this.checkAnswer(context, text);
+      if (reply) return this.answerCheckIn(dc, profile, reply, pending);
+      // Something else than an answer: that message is handled on its own.
     }
-    const command = this.options.matchWords.command(text) ?? (answer ? undefined : this.intentCommand(understanding, dc));
+    if (understanding.safety !== 'none') return this.safetyFirst(dc, profile, understanding, answer);
+    return this.continueFlow(dc, profile, understanding, answer);
+  }
+
+  /** A message any layer flags gets its safety answer before any question or advice. */
+  private async safetyFirst(dc: DialogContext, profile: ConversationProfile, understanding: Understanding, answer: 'choice' | 'answer' | undefined): Promise<void> {
+    const { context } = dc;
+    this.options.metrics?.safetyReplies.inc({ level: understanding.safety });
+    if (understanding.safety === 'check') {
+      profile.safetyCheck = { text: understanding.text.slice(0, 2000), signals: understanding.safetySignals };
+      await context.sendActivity(checkInMessage(this.replyOptions(context)));
+      return;
+    }
+    prefillProfile(profile, understanding);
+    profile.urgent = true;
+    await context.sendActivity(this.safetyReply(context, understanding, profile));
+    if (this.wantsContact(understanding)) return this.startForm(dc, true);
+    // A message that also answers the open question (the situation, "what is it about") is not asked for again.
+    if (answer === 'answer') return void (await dc.continueDialog());
+    return this.resume(dc);
+  }
+
+  /** Ja → the acute answer; Weet ik niet → the concern answer; Nee → the conversation goes on with the message that raised the question. */
+  private async answerCheckIn(dc: DialogContext, profile: ConversationProfile, reply: CheckAnswer, pending: NonNullable<ConversationProfile['safetyCheck']>): Promise<void> {
+    const { context } = dc;
+    const raised = this.options.understander.understand(pending.text, { now: this.options.clock() });
+    if (reply === 'no') {
+      await context.sendActivity(turnInfo(context).t('safety.checkNo'));
+      const calm: Understanding = { ...raised, safety: 'none', safetySignals: [] };
+      context.activity.text = pending.text;
+      this.setInfo(context, turnInfo(context).language, calm);
+      const answer = await this.openPromptAccepts(dc);
+      // The open question is asked again when the message was no answer to it (a prompt stays silent once we replied).
+      if (dc.activeDialog && !answer && !this.options.matchWords.command(calm.text)) {
+        prefillProfile(profile, calm);
+        return void (await dc.repromptDialog());
+      }
+      return this.continueFlow(dc, profile, calm, answer);
+    }
+    const level = reply === 'yes' ? 'acute' : 'concern';
+    const flagged: Understanding = { ...raised, safety: level, safetySignals: pending.signals };
+    this.options.metrics?.safetyReplies.inc({ level });
+    prefillProfile(profile, flagged);
+    profile.urgent = true;
+    await context.sendActivity(this.safetyReply(context, flagged, profile));
+    if (this.wantsContact(raised)) return this.startForm(dc, true);
+    return this.resume(dc);
+  }
+
+  private async continueFlow(dc: DialogContext, profile: ConversationProfile, understanding: Understanding, answer: 'choice' | 'answer' | undefined): Promise<void> {
+    const { context } = dc;
+    const { t } = this.info(context);
+    const command = this.options.matchWords.command(understanding.text) ?? (answer ? undefined : this.intentCommand(understanding, dc));
     if (command) return this.runCommand(command, dc, profile);
+    if (!answer && !this.formIsActive(dc) && understanding.intent === 'request_status') {
+      await dc.cancelAllDialogs();
+      return void (await dc.beginDialog(REQUEST_STATUS_DIALOG, { text: understanding.text }));
+    }
 
     if (answer !== 'choice') await this.offerLanguageSwitch(context, profile);
     // Inside the form a wrong answer is simply asked again; elsewhere other matters get a pointer to the municipality.
@@ -112,13 +184,13 @@ export class SteunwijzerBot extends ActivityHandler {
     switch (command) {
       case 'restart':
         await dc.cancelAllDialogs();
-        await this.profile.set(dc.context, { greeted: profile.greeted });
+        await this.profile.set(dc.context, { greeted: profile.greeted, filedReferences: profile.filedReferences });
         await dc.context.sendActivity(t('common.restart'));
         await dc.beginDialog(MAIN_DIALOG);
         return;
       case 'stop':
         await dc.cancelAllDialogs();
-        await this.profile.set(dc.context, { greeted: profile.greeted });
+        await this.profile.set(dc.context, { greeted: profile.greeted, filedReferences: profile.filedReferences });
         await dc.context.sendActivity(t('common.goodbye'));
         return;
       case 'english':
@@ -131,9 +203,7 @@ export class SteunwijzerBot extends ActivityHandler {
       }
       case 'talk':
         if (this.formIsActive(dc)) return void (await dc.repromptDialog());
-        await dc.cancelAllDialogs();
-        await dc.beginDialog(REQUEST_FORM_DIALOG, { urgent: profile.urgent });
-        return;
+        return this.startForm(dc, Boolean(profile.urgent));
       case 'privacy':
         await dc.context.sendActivity(t('privacy.long', { days: this.options.privacyDays }));
         return this.resume(dc);
@@ -147,10 +217,35 @@ export class SteunwijzerBot extends ActivityHandler {
     }
   }
 
+  private async startForm(dc: DialogContext, urgent: boolean): Promise<void> {
+    if (this.formIsActive(dc)) return void (await dc.repromptDialog());
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(REQUEST_FORM_DIALOG, { urgent });
+  }
+
   /** After an interruption: ask the open question again, or start when nothing is open. */
   private async resume(dc: DialogContext): Promise<void> {
     if (dc.activeDialog) await dc.repromptDialog();
     else await dc.beginDialog(MAIN_DIALOG);
+  }
+
+  private wantsContact(understanding: Understanding): boolean {
+    return understanding.intent === 'contact_request' || this.options.matchWords.command(understanding.text) === 'talk';
+  }
+
+  private checkAnswer(context: TurnContext, text: string): CheckAnswer | undefined {
+    const { tAll } = this.info(context);
+    const offered = CHECK_CHOICES.map((c) => ({ value: c.value, labels: tAll.map((t) => t(c.labelKey)) }));
+    return this.options.matchWords.choice(text, offered) as CheckAnswer | undefined;
+  }
+
+  private safetyReply(context: TurnContext, understanding: Understanding, profile: ConversationProfile | undefined) {
+    return safetyMessage(understanding, profile?.role, this.replyOptions(context));
+  }
+
+  private replyOptions(context: TurnContext) {
+    const { t, language } = this.info(context);
+    return { t, language, helplines: this.options.helplines, withCards: supportsCards(context.activity.channelId) };
   }
 
   private intentCommand(understanding: Understanding, dc: DialogContext): Command | undefined {
@@ -191,10 +286,13 @@ export class SteunwijzerBot extends ActivityHandler {
     await context.sendActivity(this.options.texts.t(understanding.language)('common.languageOffer'));
   }
 
-  private async prepareTurn(context: TurnContext, text: string): Promise<DialogContext> {
+  /** Loads both states (this is where a database failure shows) and sets the turn's language and understanding. */
+  private async prepareTurn(context: TurnContext, understanding: Understanding): Promise<DialogContext> {
+    await this.options.conversationState.load(context);
+    await this.options.userState.load(context);
     const settings = await this.settings.get(context, {});
+    // A first message in English is answered in English even when state tells nothing yet.
     const language = settings.language ?? this.options.defaultLanguage;
-    const understanding = this.options.understander.understand(text, { now: this.options.clock() });
     this.setInfo(context, language, understanding);
     return this.dialogs.createContext(context);
   }

@@ -10,6 +10,8 @@ const schema = z.strictObject({
   command: z.strictObject(Object.fromEntries(COMMANDS.map((c) => [c, wordList])) as Record<Command, typeof wordList>),
   choice: z.record(z.string().regex(/^[a-zA-Z]+$/), wordList),
   namePrefix: wordList,
+  /** Words that, anywhere in a message about a request, mean "withdraw it". */
+  withdraw: wordList,
 });
 
 export type MatchWordsData = z.infer<typeof schema>;
@@ -37,6 +39,12 @@ export class MatchWords {
   /** A command only when the whole message is one of its words: "stop" is a command, "stop met pesten" is not. */
   command(text: string): Command | undefined {
     return this.commands.get(normalise(text));
+  }
+
+  /** The message asks to withdraw (cancel) a request: one of the withdraw words occurs in it. */
+  mentionsWithdraw(text: string): boolean {
+    const typed = ` ${normalise(text)} `;
+    return this.data.withdraw.some((word) => typed.includes(` ${normalise(word)} `));
   }
 
   /** Removes a leading "my name is"-like phrase, so "ik heet Sam" gives "Sam". */

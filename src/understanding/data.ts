@@ -22,7 +22,8 @@ const normalisationSchema = z.strictObject({
   languageHints: z.strictObject({ en: z.array(z.string()), nl: z.array(z.string()) }),
 });
 
-const signalEntry = z.strictObject({ acute: patterns.default([]), concern: patterns.default([]) });
+/** `mention`: the danger is named, but nobody is said to be in it ("een werkstuk over zelfmoord"): the learned layer decides. */
+const signalEntry = z.strictObject({ acute: patterns.default([]), concern: patterns.default([]), mention: patterns.default([]) });
 const safetySchema = z.strictObject({
   signals: z.partialRecord(z.enum(SAFETY_SIGNALS), signalEntry),
   immediacy: z.strictObject({
@@ -32,6 +33,8 @@ const safetySchema = z.strictObject({
   }),
   /** The topic a signal points to, so advice after the safety message fits ("selfharm" → emoties). */
   topicHints: z.partialRecord(z.enum(SAFETY_SIGNALS), z.enum(TOPICS)).default({}),
+  /** Words that make a sexual signal an online one (pictures, chats, apps): its helpline is Helpwanted. */
+  online: patterns.default([]),
 });
 
 const idiomsSchema = z.strictObject({ idioms: patterns });

@@ -1,5 +1,5 @@
-// Formats an evaluation report as plain text for the terminal (like `rasa test nlu`).
-import type { ClassScore, EvaluationReport } from './evaluate';
+// Formats an evaluation report as plain text for the terminal (like `rasa test nlu`), with each safety layer's own figures.
+import type { ClassScore, EvaluationReport, SafetyFigures } from './evaluate';
 
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
 
@@ -11,18 +11,23 @@ function table(title: string, scores: ClassScore[]): string[] {
   return lines;
 }
 
+function safetyRow(name: string, f: SafetyFigures): string {
+  const cells = [f.flaggedRecall, f.acuteOrCheckRecall, f.acuteRecall, f.falseAlarmRate, f.falseCheckRate].map((v) => pct(v).padStart(14));
+  return `  ${name.padEnd(10)}${cells.join('')}`;
+}
+
 export function formatReport(report: EvaluationReport): string {
+  const header = `  ${'layer'.padEnd(10)}${['flagged', 'acute|check', 'acute', 'false alarm', 'false check'].map((h) => h.padStart(14)).join('')}`;
   const lines: string[] = [
     `messages: ${report.count}`,
-    `safety recall (concern+acute flagged): ${pct(report.safetyRecall)}`,
-    `acute recall: ${pct(report.acuteRecall)}`,
-    `false alarms on safe messages: ${pct(report.falseAlarmRate)}`,
+    'safety (targets: flagged ≥ 98%, acute|check ≥ 98%, acute ≥ 90%, false alarm ≤ 3%, false check ≤ 5%)',
+    header,
+    ...(report.layers ? [safetyRow('rules', report.layers.rules), safetyRow('learned', report.layers.learned)] : []),
+    safetyRow('together', report),
     `intent accuracy: ${pct(report.intentAccuracy)}`,
-    `topic top-1: ${pct(report.topicTop1)}   top-3: ${pct(report.topicTop3)}   labelled topics in top-3: ${pct(report.topicRecallAt3)}   (over ${report.topicCount} messages with topics)`,
+    `topic top-1: ${pct(report.topicTop1)}   top-3: ${pct(report.topicTop3)}   (over ${report.topicCount} safe messages with topics)`,
     '',
     ...table('intent', report.intentScores),
-    '',
-    ...table('safety', report.safetyScores),
     '',
     'confusion (expected → got: count)',
     ...report.confusion.map((c) => `  ${c.field}: ${c.expected} → ${c.got}: ${c.count}`),

@@ -60,8 +60,10 @@ export class IntentClassifier {
     return scores;
   }
 
-  classify(tokens: readonly string[], text: string, topicEvidence: number, safety: SafetyLevel = 'none'): Intent {
+  /** `learned` adds the learned layer's probability per intent, times `learnedWeight`. */
+  classify(tokens: readonly string[], text: string, topicEvidence: number, safety: SafetyLevel = 'none', learned?: ReadonlyMap<Intent, number>, learnedWeight = 0): Intent {
     const scores = this.scores(tokens, text, topicEvidence);
+    for (const [intent, p] of learned ?? []) scores.set(intent, (scores.get(intent) ?? 0) + learnedWeight * p);
     if (safety !== 'none') {
       // Danger is about the writer's situation; only a clear wish for a person makes it a contact request.
       const contact = this.cueScores(tokens).get('contact_request') ?? 0;

@@ -3,13 +3,15 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { ContentError } from '../errors';
-import { INTENTS, SAFETY_LEVELS, TOPICS } from './types';
+import { INTENTS, LABELLED_SAFETY_LEVELS, SAFETY_SIGNALS, TOPICS } from './types';
 
 export const labelledExampleSchema = z.strictObject({
   text: z.string().min(1),
   intent: z.enum(INTENTS),
   topics: z.array(z.enum(TOPICS)).default([]),
-  safety: z.enum(SAFETY_LEVELS).default('none'),
+  safety: z.enum(LABELLED_SAFETY_LEVELS).default('none'),
+  /** Which kinds of danger (training corpus); optional in evaluation sets. */
+  signals: z.array(z.enum(SAFETY_SIGNALS)).optional(),
   /** Free note on why it is labelled so; not used for scoring. */
   note: z.string().optional(),
 });

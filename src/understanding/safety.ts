@@ -7,6 +7,8 @@ import type { SafetyLevel, SafetySignal } from './types';
 export interface SafetyResult {
   level: SafetyLevel;
   signals: SafetySignal[];
+  /** Signals only named (a mention pattern), when no acute or concern pattern fired. */
+  mentions: SafetySignal[];
   /** The lexicon patterns that fired, for evaluation and debugging. */
   evidence: string[];
   /** The tokens with figures of speech masked, for the later steps. */
@@ -15,7 +17,7 @@ export interface SafetyResult {
 
 interface SignalPattern {
   signal: SafetySignal;
-  level: 'acute' | 'concern';
+  level: 'acute' | 'concern' | 'mention';
   pattern: TokenPattern;
 }
 
@@ -30,9 +32,10 @@ export class SafetyDetector {
 
   constructor(data: SafetyData, idioms: string[]) {
     const phrases: SignalPattern[] = [];
-    for (const [signal, entry] of Object.entries(data.signals) as Array<[SafetySignal, { acute: string[]; concern: string[] }]>) {
+    for (const [signal, entry] of Object.entries(data.signals) as Array<[SafetySignal, { acute: string[]; concern: string[]; mention: string[] }]>) {
       for (const source of entry.acute) phrases.push({ signal, level: 'acute', pattern: compilePattern(source) });
       for (const source of entry.concern) phrases.push({ signal, level: 'concern', pattern: compilePattern(source) });
+      for (const source of entry.mention) phrases.push({ signal, level: 'mention', pattern: compilePattern(source) });
     }
     const indexed = (sources: string[]) => new PatternIndex(sources.map((source) => ({ pattern: compilePattern(source) })));
     this.phrases = new PatternIndex(phrases);
@@ -63,19 +66,20 @@ export class SafetyDetector {
     const masked = this.maskIdioms(tokens);
     const acute = new Set<SafetySignal>();
     const concern = new Set<SafetySignal>();
+    const mentioned = new Set<SafetySignal>();
     const evidence: string[] = [];
     for (const phrase of this.phrases.candidates(masked)) {
       if (findMatches(phrase.pattern, masked).length === 0) continue;
-      (phrase.level === 'acute' ? acute : concern).add(phrase.signal);
+      (phrase.level === 'acute' ? acute : phrase.level === 'concern' ? concern : mentioned).add(phrase.signal);
       evidence.push(`${phrase.level}:${phrase.signal}:${phrase.pattern.source}`);
     }
-    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], evidence, masked };
+    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked };
     const escalating = [...concern].filter((signal) => this.escalates.has(signal));
     if (acute.size === 0 && escalating.length > 0 && this.isImmediate(masked)) {
       for (const signal of escalating) acute.add(signal);
       evidence.push('acute:immediacy');
     }
     const signals = [...acute, ...[...concern].filter((signal) => !acute.has(signal))];
-    return { level: acute.size > 0 ? 'acute' : 'concern', signals, evidence, masked };
+    return { level: acute.size > 0 ? 'acute' : 'concern', signals, mentions: [], evidence, masked };
   }
 }

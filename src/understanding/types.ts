@@ -6,15 +6,24 @@ export const TOPICS = [
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
-export const INTENTS = ['help_request', 'contact_request', 'greeting', 'goodbye', 'privacy', 'out_of_scope'] as const;
+export const INTENTS = ['help_request', 'contact_request', 'request_status', 'greeting', 'goodbye', 'privacy', 'out_of_scope'] as const;
 export type Intent = (typeof INTENTS)[number];
 
-export const SAFETY_LEVELS = ['acute', 'concern', 'none'] as const;
+/**
+ * `acute`: danger now (112/113); `concern`: unsafe, not this minute (helplines, urgent request);
+ * `check`: a layer sees risk it cannot place, so the bot asks directly; `none`.
+ */
+export const SAFETY_LEVELS = ['acute', 'concern', 'check', 'none'] as const;
 export type SafetyLevel = (typeof SAFETY_LEVELS)[number];
+/** What a labelled message really is; `check` is only ever an answer of the understanding, never a label. */
+export const LABELLED_SAFETY_LEVELS = ['acute', 'concern', 'none'] as const;
+export type LabelledSafetyLevel = (typeof LABELLED_SAFETY_LEVELS)[number];
 
 /** What kind of danger was signalled; the bot picks the helplines from these. */
 export const SAFETY_SIGNALS = [
   'suicide', 'selfharm', 'violence', 'abuse', 'neglect', 'sexual', 'eating', 'threat', 'medical', 'child_danger',
+  /** Sexual abuse that happens online (sextortion, pictures, grooming in chats): set with `sexual` when online words occur. */
+  'online_sexual',
 ] as const;
 export type SafetySignal = (typeof SAFETY_SIGNALS)[number];
 
@@ -40,6 +49,8 @@ export interface Entities {
   phone?: string;
   email?: string;
   when?: TimeRange;
+  /** A request reference number, written "SW-XXXX-XXXX". */
+  reference?: string;
 }
 
 export interface Understanding {
@@ -49,6 +60,8 @@ export interface Understanding {
   topics: Topic[];
   safety: SafetyLevel;
   safetySignals: SafetySignal[];
+  /** The learned layer's probability (0–1) that the message signals danger or serious worry. */
+  safetyScore: number;
   entities: Entities;
   /** The language the message is most likely written in. */
   language: Language;

@@ -57,6 +57,6 @@ describe('free text from any point', () => {
     await chat.say('ouder');
     const replies = await chat.say('het gaat slecht met mijn dochter van 15, ze zegt dat ze zichzelf snijdt en niet meer wil leven');
     expect(replies[0].text).toContain('113');
-    expect(replies[0].attachments?.[0]?.content).toMatchObject({ buttons: [{ title: chat.nl('choice.talkToSomeone') }] });
+    expect(replies[0].attachments?.[0]?.content).toMatchObject({ buttons: expect.arrayContaining([expect.objectContaining({ title: chat.nl('choice.talkToSomeone') })]) });
   });
 });

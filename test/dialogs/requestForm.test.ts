@@ -104,8 +104,8 @@ describe('request form', () => {
   it('a parent worried about an eating problem gets the GP line and help close by, not courses', async () => {
     await chat.join();
     const replies = await chat.say('mijn dochter van 13 eet bijna niks meer en gaat na het eten steeds naar de wc om over te geven');
-    expect(replies[0].text).toContain(chat.nl('safety.lineHuisarts'));
-    expect(replies[0].text).not.toContain(chat.nl('safety.lineKindertelefoon'));
+    expect(replies[0].text).toContain(chat.nl('safety.lines.gp'));
+    expect(replies[0].text).not.toContain('0800-0432');
     expect(replies.some((a) => a.attachments?.length && a.text === chat.nl('advice.offeringsTitle'))).toBe(false);
     expect(replies.some((a) => a.text?.startsWith(chat.nl('advice.nearbyTitle')))).toBe(true);
     expect(last(replies)?.text).toBe(chat.nl('ask.feedback'));
@@ -115,7 +115,7 @@ describe('request form', () => {
     await chat.join();
     const replies = await chat.say('mijn vader slaat mijn moeder nu, ik ben bang');
     expect(replies[0].text).toContain(chat.nl('safety.acuteTitle'));
-    expect(replies[0].text).toContain(chat.nl('safety.line112'));
+    expect(replies[0].text).toContain(chat.nl('safety.lines.emergency', { phone: '112' }));
     expect(replies[0].text).toContain('0800-2000');
     // The message also told who is writing ("mijn vader"): the conversation goes on with the next open question.
     expect(last(replies)?.text).toBe(chat.nl('ask.ageSelf'));

@@ -6,10 +6,14 @@ import { createBot } from '../../src/bot/createBot';
 import { loadContent, type Content } from '../../src/content';
 import { projectRoot } from '../../src/projectRoot';
 import { RequestRepository } from '../../src/requests/requestRepository';
+import { StatusLookup } from '../../src/requests/statusLookup';
 import type { RequestFiler } from '../../src/requests/types';
 import { SqlStorage } from '../../src/storage/sqlStorage';
 import type { Database } from '../../src/storage/types';
 import { databaseProviders } from './database';
+import { turnErrorHandler } from '../../src/bot/turnErrorHandler';
+import { logger } from '../../src/logger';
+import type { Understander } from '../../src/understanding/types';
 
 let sharedContent: Content | undefined;
 /** Content is read-only, so test files share one load. */
@@ -37,19 +41,32 @@ export interface TestChat {
 export const FIXED_NOW = new Date('2026-11-25T10:00:00+01:00');
 
 /** A new conversation (unique id). Pass a shared `db` to keep test files fast; without one, a fresh PGlite is opened and closed with the chat. */
-export async function startTestChat(options: { db?: Database; channelId?: string; wrapFiler?: (filer: RequestFiler) => RequestFiler } = {}): Promise<TestChat> {
+export interface TestChatOptions {
+  db?: Database;
+  channelId?: string;
+  wrapFiler?: (filer: RequestFiler) => RequestFiler;
+  /** Changes what the understanding says (to drive the pipeline into a state, e.g. a "check"). */
+  wrapUnderstander?: (understander: Understander) => Understander;
+  /** Use the app's own turn error handler (apology to the user) instead of collecting errors. */
+  appErrorHandler?: boolean;
+}
+
+export async function startTestChat(options: TestChatOptions = {}): Promise<TestChat> {
   const content = testContent();
   const db = options.db ?? (await databaseProviders()[0].open());
   const ownsDb = !options.db;
   const requests = new RequestRepository(db, () => FIXED_NOW);
   const storage = new SqlStorage(db);
   const filer = options.wrapFiler ? options.wrapFiler(requests) : requests;
-  const logic = createBot(content, storage, filer, { defaultLanguage: 'nl', privacyDays: 30 }, () => FIXED_NOW);
+  const botContent = options.wrapUnderstander ? { ...content, understander: options.wrapUnderstander(content.understander) } : content;
+  const logic = createBot(botContent, storage, { requests: filer, tracker: new StatusLookup(db) }, { defaultLanguage: 'nl', privacyDays: 30 }, () => FIXED_NOW);
   const adapter = new TestAdapter(logic, { channelId: options.channelId ?? 'test', conversation: { id: `conv-${randomUUID()}`, isGroup: false, conversationType: 'personal', name: '' } });
   const errors: Error[] = [];
-  adapter.onTurnError = async (_context, error) => {
-    errors.push(error);
-  };
+  adapter.onTurnError = options.appErrorHandler
+    ? turnErrorHandler(logger, content.texts, () => 'nl')
+    : async (_context, error) => {
+        errors.push(error);
+      };
   const drain = () => {
     const replies = adapter.activeQueue.splice(0, adapter.activeQueue.length);
     if (errors.length) throw errors.shift();

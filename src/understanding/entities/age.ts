@@ -28,6 +28,12 @@ const RULES: AgeRule[] = [
     minusOne: (m) => m[1] !== undefined,
   },
   { pattern: new RegExp(`\\b(?:ik|i)\\b(?:\\s+[a-z]+){0,2}\\s+${NUMBER}\\s+(?:jaar|years)`), ageOf: 'self' },
+  // A plain fact as an answer: "ze is zes", "hij wordt 12" (→ 11), "she's 9".
+  {
+    pattern: new RegExp(`^\\s*(?:hij|zij|ze|he|she|he's|she's)\\s+(?:is\\s+|(wordt)\\s+|is nu\\s+|is al\\s+)?${NUMBER}\\b${NOT_AN_AGE_UNIT}`),
+    ageOf: 'child',
+    minusOne: (m) => m[1] !== undefined,
+  },
   { pattern: new RegExp(`\\b${NUMBER}\\s+(?:jaar|years)(?:\\s+(?:oud|old))?\\b`) },
   { pattern: new RegExp(`^\\s*${NUMBER}\\s*[.!]?\\s*$`) },
 ];

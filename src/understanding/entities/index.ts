@@ -4,3 +4,4 @@ export { parseRole } from './role';
 export { parsePostcode, parsePhone, parseEmail } from './contact';
 export { parseWhen } from './when';
 export { numberWordValue, numberWordsToDigits } from './numbers';
+export { parseReference } from './reference';

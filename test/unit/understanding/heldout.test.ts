@@ -1,54 +1,51 @@
-// The held-out evaluation: fails when the understanding drops below its targets on messages it was not trained on.
+// Every evaluation set keeps its figures: each layer together must not fall below the floor measured when the set was last tuned (eval/floors.yml).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { defaultDataDir } from '../../../src/understanding';
 import { evaluate } from '../../../src/understanding/evaluate';
 import { loadLabelled } from '../../../src/understanding/labelled';
+import { loadCorpus } from '../../../src/understanding/learned/corpus';
 import { understander } from './understander';
 
-describe('held-out evaluation', () => {
-  const examples = loadLabelled(path.join(defaultDataDir(), 'eval', 'heldout.yml'));
+interface Floor {
+  flaggedRecall: number;
+  acuteOrCheckRecall: number;
+  acuteRecall: number;
+  /** Ceilings, not floors. */
+  falseAlarmRate: number;
+  falseCheckRate: number;
+  topicTop1: number;
+  topicTop3: number;
+  intentAccuracy: number;
+}
+
+const evalDir = path.join(defaultDataDir(), 'eval');
+const floors = parse(readFileSync(path.join(evalDir, 'floors.yml'), 'utf8')) as Record<string, Floor>;
+const fold = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const trainingTexts = () => new Set([...understander().trainingTexts(), ...loadCorpus(path.join(defaultDataDir(), 'corpus')).map((e) => e.text)].map(fold));
+
+describe.each(Object.keys(floors))('evaluation set %s', (file) => {
+  const examples = loadLabelled(path.join(evalDir, file));
   const report = evaluate(understander(), examples);
+  const floor = floors[file];
 
-  it('has at least 300 labelled messages', () => {
-    expect(report.count).toBeGreaterThanOrEqual(300);
+  it('keeps its safety figures', () => {
+    expect(report.flaggedRecall).toBeGreaterThanOrEqual(floor.flaggedRecall);
+    expect(report.acuteOrCheckRecall).toBeGreaterThanOrEqual(floor.acuteOrCheckRecall);
+    expect(report.acuteRecall).toBeGreaterThanOrEqual(floor.acuteRecall);
+    expect(report.falseAlarmRate).toBeLessThanOrEqual(floor.falseAlarmRate);
+    expect(report.falseCheckRate).toBeLessThanOrEqual(floor.falseCheckRate);
   });
 
-  it('flags every unsafe message and every acute one as acute', () => {
-    expect(report.misses.filter((miss) => miss.field === 'safety' && miss.expected !== 'none')).toEqual([]);
-    expect(report.safetyRecall).toBe(1);
-    expect(report.acuteRecall).toBe(1);
+  it('keeps its topic and intent figures', () => {
+    expect(report.topicTop1).toBeGreaterThanOrEqual(floor.topicTop1);
+    expect(report.topicTop3).toBeGreaterThanOrEqual(floor.topicTop3);
+    expect(report.intentAccuracy).toBeGreaterThanOrEqual(floor.intentAccuracy);
   });
 
-  it('raises at most 3% false alarms on safe messages', () => {
-    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.03);
-  });
-
-  it('reaches the topic and intent targets', () => {
-    expect(report.topicTop1).toBeGreaterThanOrEqual(0.9);
-    expect(report.topicTop3).toBeGreaterThanOrEqual(0.97);
-    expect(report.intentAccuracy).toBeGreaterThanOrEqual(0.95);
-  });
-
-  it('keeps the training data free of held-out sentences (one- to three-word greetings aside)', () => {
-    const fold = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    const training = new Set(understander().trainingTexts().map(fold));
-    const shared = examples.filter((example) => fold(example.text).split(' ').length > 3 && training.has(fold(example.text)));
-    expect(shared.map((example) => example.text)).toEqual([]);
-  });
-});
-
-describe.each(['blind.yml', 'fresh.yml'])('later evaluation set %s', (file) => {
-  const examples = loadLabelled(path.join(defaultDataDir(), 'eval', file));
-  const report = evaluate(understander(), examples);
-
-  it('flags every unsafe message, every acute one as acute, with at most 3% false alarms', () => {
-    expect(report.misses.filter((miss) => miss.field === 'safety')).toEqual([]);
-    expect(report.falseAlarmRate).toBeLessThanOrEqual(0.03);
-  });
-
-  it('keeps its sentences out of the training data', () => {
-    const fold = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-    const training = new Set(understander().trainingTexts().map(fold));
+  it('keeps its sentences out of every training file (one- to three-word greetings aside)', () => {
+    const training = trainingTexts();
     const shared = examples.filter((example) => fold(example.text).split(' ').length > 3 && training.has(fold(example.text)));
     expect(shared.map((example) => example.text)).toEqual([]);
   });

@@ -1,0 +1,137 @@
+// One-vs-rest logistic regression over sparse binary features: trained with seeded SGD, shipped as int8 weights per head.
+
+export interface TrainingDocument {
+  features: readonly string[];
+  /** The heads this document is a positive example of ("risk", "signal:suicide", "topic:school" …). */
+  labels: ReadonlySet<string>;
+  /** Head groups this document is labelled for ("safety", "topic", "intent"); other heads learn nothing from it. */
+  groups: ReadonlySet<string>;
+}
+
+/** "risk", "acute" and "signal:…" are safety heads; "topic:…" and "intent:…" are their own groups. */
+export function headGroup(head: string): string {
+  const prefix = head.split(':')[0];
+  return prefix === 'topic' || prefix === 'intent' ? prefix : 'safety';
+}
+
+export interface TrainOptions {
+  epochs: number;
+  learningRate: number;
+  l2: number;
+  /** A feature needs at least this many documents to be kept. */
+  minDocuments: number;
+  /** Weight of a positive example per head (recall over precision for safety heads). */
+  positiveWeight?: Record<string, number>;
+  random: () => number;
+}
+
+/** What is stored in the model file. */
+export interface LinearModelData {
+  heads: string[];
+  features: string[];
+  bias: number[];
+  /** Per head: the int8 weight times scale is the real weight. */
+  scale: number[];
+  /** Feature-major int8 weights, base64: weights[feature * heads + head]. */
+  weights: string;
+}
+
+export class LinearModel {
+  private readonly index: Map<string, number>;
+  private readonly weights: Int8Array;
+
+  constructor(private readonly data: LinearModelData) {
+    this.index = new Map(data.features.map((feature, i) => [feature, i]));
+    this.weights = new Int8Array(Buffer.from(data.weights, 'base64'));
+    if (this.weights.length !== data.features.length * data.heads.length) throw new Error('model weights do not match its features and heads');
+  }
+
+  get heads(): readonly string[] {
+    return this.data.heads;
+  }
+
+  /** Probability per head. */
+  predict(features: readonly string[]): Map<string, number> {
+    const { heads, bias, scale } = this.data;
+    const sums = new Float64Array(heads.length);
+    let known = 0;
+    for (const feature of features) {
+      const row = this.index.get(feature);
+      if (row === undefined) continue;
+      known++;
+      const offset = row * heads.length;
+      for (let h = 0; h < heads.length; h++) sums[h] += this.weights[offset + h];
+    }
+    const norm = 1 / Math.sqrt(Math.max(known, 1));
+    const out = new Map<string, number>();
+    heads.forEach((head, h) => out.set(head, sigmoid(bias[h] + sums[h] * scale[h] * norm)));
+    return out;
+  }
+
+  toJSON(): LinearModelData {
+    return this.data;
+  }
+
+  static train(documents: readonly TrainingDocument[], heads: readonly string[], options: TrainOptions): LinearModel {
+    const counts = new Map<string, number>();
+    for (const doc of documents) for (const feature of doc.features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
+    const features = [...counts.entries()].filter(([, n]) => n >= options.minDocuments).map(([f]) => f).sort();
+    const index = new Map(features.map((feature, i) => [feature, i]));
+    const rows = documents.map((doc) => doc.features.map((f) => index.get(f)).filter((i): i is number => i !== undefined));
+    const H = heads.length;
+    const weights = new Float64Array(features.length * H);
+    const bias = new Float64Array(H);
+    const positive = heads.map((head) => options.positiveWeight?.[head] ?? 1);
+    const groups = heads.map(headGroup);
+    const order = documents.map((_, i) => i);
+    for (let epoch = 0; epoch < options.epochs; epoch++) {
+      const rate = options.learningRate / (1 + epoch * 0.5);
+      for (let k = order.length - 1; k > 0; k--) {
+        const j = Math.floor(options.random() * (k + 1));
+        [order[k], order[j]] = [order[j], order[k]];
+      }
+      for (const d of order) {
+        const row = rows[d];
+        const norm = 1 / Math.sqrt(Math.max(row.length, 1));
+        const { labels, groups: known } = documents[d];
+        for (let h = 0; h < H; h++) {
+          if (!known.has(groups[h])) continue;
+          let z = bias[h];
+          for (const f of row) z += weights[f * H + h] * norm;
+          const y = labels.has(heads[h]) ? 1 : 0;
+          const gradient = (sigmoid(z) - y) * (y ? positive[h] : 1);
+          bias[h] -= rate * gradient * 0.1;
+          const step = rate * gradient * norm;
+          for (const f of row) {
+            const at = f * H + h;
+            weights[at] -= step + rate * options.l2 * weights[at];
+          }
+        }
+      }
+    }
+    return LinearModel.fromWeights(heads, features, bias, weights);
+  }
+
+  /** Quantises to int8 per head (largest weight → 127). */
+  private static fromWeights(heads: readonly string[], features: string[], bias: Float64Array, weights: Float64Array): LinearModel {
+    const H = heads.length;
+    const scale = heads.map((_, h) => {
+      let max = 0;
+      for (let f = 0; f < features.length; f++) max = Math.max(max, Math.abs(weights[f * H + h]));
+      return max > 0 ? max / 127 : 1;
+    });
+    const quantised = new Int8Array(weights.length);
+    for (let i = 0; i < weights.length; i++) quantised[i] = Math.round(weights[i] / scale[i % H]);
+    return new LinearModel({
+      heads: [...heads],
+      features,
+      bias: [...bias].map((b) => Number(b.toFixed(6))),
+      scale: scale.map((s) => Number(s.toPrecision(8))),
+      weights: Buffer.from(quantised.buffer).toString('base64'),
+    });
+  }
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}

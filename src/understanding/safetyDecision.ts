@@ -1,0 +1,50 @@
+// Combines the safety layers: the rules (readable reasons) and the learned layer (wording nobody listed) into one level; what neither can place becomes "check".
+import type { LearnedAssessment } from './learned/learnedLayer';
+import type { Thresholds } from './learned/modelFile';
+import type { SafetyResult } from './safety';
+import type { SafetyLevel, SafetySignal } from './types';
+
+export interface SafetyDecision {
+  level: SafetyLevel;
+  signals: SafetySignal[];
+  /** The learned layer's risk probability (0 without a model). */
+  score: number;
+  /** Which layer decided, for the evaluation. */
+  source: 'rules' | 'learned' | 'both' | 'none';
+}
+
+function learnedSignals(learned: LearnedAssessment, thresholds: Thresholds): SafetySignal[] {
+  const ranked = [...learned.signals.entries()].sort((a, b) => b[1] - a[1]);
+  const listed = ranked.filter(([, p]) => p >= thresholds.signal).map(([s]) => s);
+  return listed.length ? listed.slice(0, 3) : ranked.slice(0, 1).map(([s]) => s);
+}
+
+/** Below this many words the learned layer alone only asks: a few words give it too little to assert danger on ("hij slaat de deur dicht"). */
+export const LEARNED_ALONE_MIN_WORDS = 6;
+
+export function decideSafety(rules: SafetyResult, learned: LearnedAssessment | undefined, thresholds: Thresholds | undefined, words = LEARNED_ALONE_MIN_WORDS): SafetyDecision {
+  if (!learned || !thresholds) {
+    // Without a second opinion a named danger counts as a concern: a missed danger is worse than an extra safety message.
+    if (rules.level === 'none' && rules.mentions.length) return { level: 'concern', signals: rules.mentions, score: 0, source: 'rules' };
+    return { level: rules.level, signals: rules.signals, score: 0, source: rules.level === 'none' ? 'none' : 'rules' };
+  }
+  const score = Number(learned.risk.toFixed(4));
+  const acuteByModel = learned.acute >= thresholds.acute;
+  if (rules.level === 'acute') return { level: 'acute', signals: rules.signals, score, source: score >= thresholds.check ? 'both' : 'rules' };
+  if (rules.level === 'concern') {
+    return { level: acuteByModel && score >= thresholds.check ? 'acute' : 'concern', signals: rules.signals, score, source: score >= thresholds.check ? 'both' : 'rules' };
+  }
+  if (rules.mentions.length) {
+    // A danger named without anyone said to be in it: the learned layer tells a worry from a school project or a song.
+    if (score >= thresholds.check) return { level: acuteByModel && score >= thresholds.concern ? 'acute' : 'concern', signals: rules.mentions, score, source: 'both' };
+    if (score >= thresholds.mention) return { level: 'check', signals: rules.mentions, score, source: 'both' };
+    return { level: 'none', signals: [], score, source: 'none' };
+  }
+  if (score >= thresholds.concern && words >= LEARNED_ALONE_MIN_WORDS) {
+    return { level: acuteByModel ? 'acute' : 'concern', signals: learnedSignals(learned, thresholds), score, source: 'learned' };
+  }
+  if (score >= thresholds.check || (acuteByModel && score >= thresholds.check / 2)) {
+    return { level: 'check', signals: learnedSignals(learned, thresholds), score, source: 'learned' };
+  }
+  return { level: 'none', signals: [], score, source: 'none' };
+}

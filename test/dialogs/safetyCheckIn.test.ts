@@ -1,0 +1,143 @@
+// Safety before flow: the direct check-in when a layer is unsure (Ja / Nee / Weet ik niet / no answer), risk with a contact wish, and help when the database is down.
+import type { Understander } from '../../src/understanding/types';
+import { buttons, chatPerTest, last, startTestChat, type TestChat, texts } from '../helpers/chat';
+
+/** The understanding as it is, except that messages containing `marker` come out as "check" (a layer saw risk it could not place). */
+const unsureAbout = (marker: string) => (real: Understander): Understander => ({
+  understand: (text, context) => {
+    const understanding = real.understand(text, context);
+    return text.includes(marker) ? { ...understanding, safety: 'check', safetySignals: [] } : understanding;
+  },
+});
+
+describe('the check-in question', () => {
+  let chat: TestChat;
+  beforeEach(async () => {
+    chat = await startTestChat({ wrapUnderstander: unsureAbout('ik kan niet meer') });
+  });
+  afterEach(() => chat.close());
+
+  async function checkIn(): Promise<string[]> {
+    const replies = await chat.say('mijn zoon van 12 wil niet meer naar school en ik kan niet meer');
+    expect(replies).toHaveLength(1);
+    const [question] = replies;
+    expect(question.text).toContain(chat.nl('safety.checkQuestion'));
+    expect(question.text).toContain('112');
+    expect(question.text).toContain('113');
+    return buttons(question);
+  }
+
+  it('asks directly, with 112 and 113 in the same message and Ja / Nee / Weet ik niet', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    expect(await checkIn()).toEqual([chat.nl('choice.yes'), chat.nl('choice.no'), chat.nl('choice.unknown')]);
+  });
+
+  it('Ja gets the acute answer with 112, then the question that was open', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await checkIn();
+    const replies = await chat.say(chat.nl('choice.yes'));
+    expect(replies[0].text).toContain(chat.nl('safety.acuteTitle'));
+    expect(replies[0].text).toContain(chat.nl('safety.lines.emergency', { phone: '112' }));
+    expect(last(replies)?.text).toBe(chat.nl('ask.situation'));
+  });
+
+  it('Nee lets the conversation go on where it was, with the message that raised the question', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await checkIn();
+    const replies = await chat.say('nee');
+    expect(replies[0].text).toBe(chat.nl('safety.checkNo'));
+    expect(texts(replies).join('\n')).not.toContain('0800-0113');
+    // The situation was taken from the first message: the next question is the age, already known too, so advice follows.
+    expect(texts(replies).some((t) => t.includes(chat.nl('ask.ageChild')))).toBe(false);
+    expect(last(replies)?.text).toBe(chat.nl('ask.feedback'));
+  });
+
+  it('Weet ik niet gets the concern answer with 113', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await checkIn();
+    const replies = await chat.say('weet ik niet');
+    expect(replies[0].text).toContain(chat.nl('safety.concernTitle'));
+    expect(replies[0].text).toContain('0800-0113');
+  });
+
+  it('no answer: another message is handled on its own and the question is not asked again', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await checkIn();
+    const replies = await chat.say('mijn zoon is 12');
+    expect(texts(replies).join('\n')).not.toContain(chat.nl('safety.checkQuestion'));
+    expect(last(replies)?.text).toBe(chat.nl('invalid.situation'));
+  });
+
+  it('in the middle of the form: asks, and after Nee the form goes on where it was', async () => {
+    await chat.join();
+    await chat.say('ouder');
+    await chat.say('mijn zoon van 12 wil niet meer naar school');
+    expect(texts(await chat.say('iemand spreken'))).toEqual([chat.nl('form.start'), chat.nl('ask.scale')]);
+    expect(texts(await chat.say('4'))).toEqual([chat.nl('ask.postcode')]);
+    const question = await chat.say('ik kan niet meer, alles loopt vast');
+    expect(texts(question)).toHaveLength(1);
+    expect(question[0].text).toContain(chat.nl('safety.checkQuestion'));
+    const after = await chat.say('nee');
+    expect(after[0].text).toBe(chat.nl('safety.checkNo'));
+    expect(last(after)?.text).toBe(chat.nl('ask.postcode'));
+    expect(texts(await chat.say('9741 AB'))).toEqual([chat.nl('ask.firstName')]);
+  });
+});
+
+describe('Teams-shaped activities', () => {
+  let chat: TestChat;
+  beforeEach(async () => {
+    chat = await startTestChat({ channelId: 'msteams', wrapUnderstander: unsureAbout('ik kan niet meer') });
+  });
+  afterEach(() => chat.close());
+
+  it('the safety answer in Teams carries tel: buttons for the helplines', async () => {
+    await chat.join();
+    const replies = await chat.say('ik wil niet meer leven');
+    const card = replies[0].attachments?.[0]?.content as { buttons: Array<{ type: string; value: string }> };
+    expect(card.buttons.filter((b) => b.type === 'openUrl').map((b) => b.value)).toEqual(expect.arrayContaining(['tel:113']));
+  });
+
+  it('the check-in works the same in Teams', async () => {
+    await chat.join();
+    const question = await chat.say('ik kan niet meer');
+    expect(question[0].text).toContain('112');
+    expect((await chat.say('Ja'))[0].text).toContain(chat.nl('safety.acuteTitle'));
+  });
+});
+
+describe('risk and a contact wish', () => {
+  const chat = chatPerTest();
+
+  it('gets the safety answer first, then the form, marked urgent', async () => {
+    await chat.join();
+    const replies = await chat.say('ik heb een mes in mijn hand en ik wil dat iemand me belt');
+    expect(replies[0].text).toContain('112');
+    expect(texts(replies)).toContain(chat.nl('form.startUrgent'));
+    expect(texts(replies).some((t) => t === chat.nl('ask.role'))).toBe(true);
+  });
+});
+
+describe('when the database is down', () => {
+  it('a flagged message still gets its safety answer, and the apology carries 112 and 113', async () => {
+    const chat = await startTestChat({ appErrorHandler: true });
+    await chat.join();
+    await chat.db.close();
+    const replies = await chat.say('ik heb net alle pillen genomen');
+    expect(replies[0].text).toContain(chat.nl('safety.acuteTitle'));
+    expect(replies[0].text).toContain('112');
+    expect(last(replies)?.text).toBe(chat.nl('common.error'));
+    expect(chat.nl('common.error')).toMatch(/112.*113/);
+  });
+
+  it('a safe message gets the apology with 112 and 113', async () => {
+    const chat = await startTestChat({ appErrorHandler: true });
+    await chat.db.close();
+    expect(texts(await chat.say('hoi'))).toEqual([chat.nl('common.error')]);
+  });
+});
