@@ -10,11 +10,17 @@ import { DirectLineAdapter } from './directline/directLineAdapter';
 import { CHANNEL_ID, DirectLineService } from './directline/directLineService';
 import { directLineTokenSecret } from './directline/tokenSecret';
 import { DirectLineTokens } from './directline/tokens';
+import { backendFactories } from './delivery/backendFactories';
+import { createDelivery, type Delivery } from './delivery/createDelivery';
+import type { BackendFactory } from './delivery/types';
+import type { WorkerOptions } from './delivery/worker';
+import { createMetrics, type Metrics } from './metrics';
 import { logger as defaultLogger, type Logger } from './logger';
 import { projectRoot } from './projectRoot';
 import { RequestRepository } from './requests/requestRepository';
 import { scheduleRetention } from './retention';
 import { createServer } from './server/app';
+import { addDeliveryRoutes } from './server/deliveryRoutes';
 import { migrations, openDatabase, runMigrations, SqlStorage } from './storage';
 import type { Database } from './storage/types';
 import type { Language } from './understanding/types';
@@ -30,12 +36,17 @@ export interface AppOptions {
   watchCatalogue?: boolean;
   /** An already open database (tests); the app closes it on close(). */
   database?: Database;
+  metrics?: Metrics;
+  /** Delivery in tests: extra or replaced backends, worker timing, and whether the worker runs (default true). */
+  delivery?: { factories?: Record<string, BackendFactory>; worker?: Partial<WorkerOptions>; start?: boolean };
 }
 
 export interface App {
   server: Server;
   db: Database;
   requests: RequestRepository;
+  delivery: Delivery;
+  metrics: Metrics;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -54,6 +65,12 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   await runMigrations(db, migrations);
   const storage = new SqlStorage(db, { now: clock });
   const requests = new RequestRepository(db, clock);
+  const metrics = options.metrics ?? createMetrics();
+  const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
+  const delivery = createDelivery({
+    db, config: config.delivery, requests, teams: () => catalogue().teams(), clock, logger, metrics, worker: options.delivery?.worker,
+    factories: { ...backendFactories({ config: config.delivery, publicUrl, logger }), ...options.delivery?.factories },
+  });
   const conversations = new ConversationStore(db, clock);
   const forgetTranscript = async (conversationId: string, channelId: string) => {
     if (channelId === CHANNEL_ID) await conversations.deleteActivities(conversationId);
@@ -99,6 +116,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     staffApiToken: config.staffApiToken,
     healthy: async () => (await db.query('SELECT 1 AS ok')).length === 1,
   });
+  addDeliveryRoutes(server, { admin: delivery.admin, staffApiToken: config.staffApiToken }, logger);
+  if (options.delivery?.start !== false) delivery.start();
 
   const stopRetention =
     options.retention === false
@@ -112,6 +131,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     server,
     db,
     requests,
+    delivery,
+    metrics,
     listen: () =>
       new Promise((resolve) => {
         server.listen(config.port, config.host, () => {
@@ -123,6 +144,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       stopRetention();
       content.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await delivery.stop();
       await db.close();
     },
   };

@@ -70,7 +70,9 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     worker,
     admin: new DeliveryAdmin(outbox, deps.clock, () => worker.nudge()),
     backends,
-    start: () => worker.start(),
+    start: () => {
+      if (backends.size > 0) worker.start();
+    },
     stop: () => worker.stop(),
   };
 }

@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
-import { type App, createApp } from '../../src/compose';
+import { type App, type AppOptions, createApp } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/storage/types';
 import { FIXED_NOW } from './chat';
@@ -14,9 +14,11 @@ export interface RunningApp {
   url: string;
 }
 
-export async function startApp(database: Database, env: Record<string, string> = {}, clock: () => Date = () => FIXED_NOW): Promise<RunningApp> {
+export async function startApp(
+  database: Database, env: Record<string, string> = {}, clock: () => Date = () => FIXED_NOW, options: AppOptions = {},
+): Promise<RunningApp> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STAFF_API_TOKEN: STAFF_TOKEN, DATA_DIR: '/nonexistent', ...env });
-  const app = await createApp(config, { database, clock, retention: false });
+  const app = await createApp(config, { database, clock, retention: false, ...options });
   return { app, url: await app.listen() };
 }
 
