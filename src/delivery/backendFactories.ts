@@ -3,6 +3,7 @@ import type { DeliveryConfig } from '../config';
 import type { Logger } from '../logger';
 import { DemoBackend } from './backends/demo';
 import { FailingBackend } from './backends/failing';
+import { WebhookBackend } from './backends/webhook';
 import type { BackendFactory } from './types';
 
 export interface BackendContext {
@@ -15,5 +16,6 @@ export function backendFactories(context: BackendContext): Record<string, Backen
   return {
     demo: () => new DemoBackend(context.logger),
     failing: () => new FailingBackend(),
+    webhook: () => new WebhookBackend({ ...context.config.webhook, publicUrl: context.publicUrl }),
   };
 }
