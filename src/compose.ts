@@ -10,8 +10,8 @@ import { DirectLineAdapter } from './directline/directLineAdapter';
 import { CHANNEL_ID, DirectLineService } from './directline/directLineService';
 import { directLineTokenSecret } from './directline/tokenSecret';
 import { DirectLineTokens } from './directline/tokens';
-import { backendFactories } from './delivery/backendFactories';
-import { createDelivery, type Delivery } from './delivery/createDelivery';
+import { createAppDelivery } from './delivery/appDelivery';
+import type { Delivery } from './delivery/createDelivery';
 import type { BackendFactory } from './delivery/types';
 import type { WorkerOptions } from './delivery/worker';
 import { createMetrics, type Metrics } from './metrics';
@@ -67,9 +67,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const requests = new RequestRepository(db, clock);
   const metrics = options.metrics ?? createMetrics();
   const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-  const delivery = createDelivery({
-    db, config: config.delivery, requests, teams: () => catalogue().teams(), clock, logger, metrics, worker: options.delivery?.worker,
-    factories: { ...backendFactories({ config: config.delivery, publicUrl, logger }), ...options.delivery?.factories },
+  const delivery = createAppDelivery({
+    db, config: config.delivery, publicUrl, requests, teams: () => catalogue().teams(), texts, clock, logger, metrics, ...options.delivery,
   });
   const conversations = new ConversationStore(db, clock);
   const forgetTranscript = async (conversationId: string, channelId: string) => {

@@ -6,6 +6,7 @@ import type { Metrics } from '../metrics';
 import type { RequestRepository } from '../requests/requestRepository';
 import type { Database } from '../storage/types';
 import { DeliveryAdmin } from './deliveryAdmin';
+import type { FailureDigest } from './failureDigest';
 import { DeliveryOrchestrator } from './orchestrator';
 import { OutboxRepository } from './outboxRepository';
 import { buildRegistry } from './registry';
@@ -24,9 +25,18 @@ export interface DeliveryDeps {
   /** The backends that can be turned on, by id. */
   factories: Readonly<Record<string, BackendFactory>>;
   /** Backends that are always on (not listed in REGISTRATION_BACKENDS), with when their row is due for a request. */
-  internal?: Array<{ backend: RegistrationBackend; dueAt: (request: { urgent: boolean; teamId: string }, now: Date) => Date | undefined }>;
+  internal?: InternalBackend[];
+  /** The daily digest of failures, when a coordinator is configured; checked every `digestEveryMs`. */
+  digest?: (outbox: OutboxRepository) => FailureDigest;
+  digestEveryMs?: number;
   policy?: RetryPolicy;
   worker?: Partial<WorkerOptions>;
+}
+
+/** A backend that is on without being listed (the escalation): `dueAt` says when its row is due, or undefined for none. */
+export interface InternalBackend {
+  backend: RegistrationBackend;
+  dueAt: (request: { urgent: boolean; teamId: string }, now: Date) => Date | undefined;
 }
 
 export interface Delivery {
@@ -34,6 +44,7 @@ export interface Delivery {
   worker: DeliveryWorker;
   admin: DeliveryAdmin;
   backends: ReadonlyMap<string, RegistrationBackend>;
+  digest?: FailureDigest;
   start(): void;
   stop(): Promise<void>;
 }
@@ -65,14 +76,32 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
     if (rows.length > 0) setTimeout(() => worker.nudge(), 25).unref();
   });
 
+  const digest = deps.digest?.(outbox);
+  let digestTimer: NodeJS.Timeout | undefined;
+  const runDigest = () => {
+    digest?.runIfDue(deps.clock()).catch((error: Error) => {
+      deps.logger.error({ component: 'delivery', err: { name: error.name, code: (error as { code?: string }).code } }, 'daily digest could not be sent; will try again');
+    });
+  };
+
   return {
     outbox,
     worker,
     admin: new DeliveryAdmin(outbox, deps.clock, () => worker.nudge()),
     backends,
+    digest,
     start: () => {
       if (backends.size > 0) worker.start();
+      if (digest && !digestTimer) {
+        digestTimer = setInterval(runDigest, deps.digestEveryMs ?? 10 * 60_000);
+        digestTimer.unref();
+        runDigest();
+      }
     },
-    stop: () => worker.stop(),
+    stop: async () => {
+      clearInterval(digestTimer);
+      digestTimer = undefined;
+      await worker.stop();
+    },
   };
 }

@@ -2,10 +2,12 @@
 import type { WijTeam } from '../../src/catalogue/types';
 import { loadConfig } from '../../src/config';
 import { createDelivery, type Delivery, type DeliveryDeps } from '../../src/delivery/createDelivery';
+import type { BackendContext } from '../../src/delivery/backendFactories';
 import { createLogger } from '../../src/logger';
 import { RequestRepository } from '../../src/requests/requestRepository';
 import type { RequestDraft } from '../../src/requests/types';
 import type { Database } from '../../src/storage/types';
+import { testContent } from '../helpers/chat';
 
 export const draft: RequestDraft = {
   about: 'Mijn zoon wil niet naar school',
@@ -33,6 +35,12 @@ export const team: WijTeam = {
 };
 
 export const quietLogger = createLogger('silent');
+
+/** What the built-in backends get from the app, for a literal environment. */
+export function contextFor(env: Record<string, string>, publicUrl = 'https://steunwijzer.example.org'): BackendContext {
+  const config = loadConfig({ DATA_DIR: '/nonexistent', ...env }).delivery;
+  return { config, publicUrl, logger: quietLogger, t: testContent().texts.t('nl'), teams: () => [team] };
+}
 
 /** A clock the test moves by hand. */
 export class TestClock {

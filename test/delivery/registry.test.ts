@@ -2,11 +2,11 @@
 import { ConfigError, loadConfig } from '../../src/config';
 import { backendFactories } from '../../src/delivery/backendFactories';
 import { buildRegistry } from '../../src/delivery/registry';
-import { quietLogger } from './fixtures';
+import { contextFor } from './fixtures';
 
 const factoriesFor = (env: Record<string, string>) => {
-  const config = loadConfig({ DATA_DIR: '/nonexistent', ...env }).delivery;
-  return { config, factories: backendFactories({ config, publicUrl: 'http://localhost:3978', logger: quietLogger }) };
+  const context = contextFor(env);
+  return { config: context.config, factories: backendFactories(context) };
 };
 
 describe('registration backend registry', () => {

@@ -3,12 +3,11 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
-import { loadConfig } from '../../src/config';
 import { backendFactories } from '../../src/delivery/backendFactories';
 import { buildRegistry } from '../../src/delivery/registry';
 import type { Database } from '../../src/storage/types';
 import { databaseProviders } from '../helpers/database';
-import { deliveryOver, draft, quietLogger, TestClock } from './fixtures';
+import { contextFor, deliveryOver, draft, TestClock } from './fixtures';
 
 const SECRET = `whsec_${randomBytes(32).toString('base64')}`;
 
@@ -57,8 +56,7 @@ describe.each(databaseProviders())('webhook backend on $name', (provider) => {
 
   const over = (url: string, extra: Record<string, string> = {}) => {
     const env = { REGISTRATION_BACKENDS: 'webhook', WEBHOOK_URL: url, WEBHOOK_SECRET: SECRET, WEBHOOK_TIMEOUT_MS: '5000', PUBLIC_URL: 'https://steunwijzer.example.org', ...extra };
-    const config = loadConfig({ DATA_DIR: '/nonexistent', ...env }).delivery;
-    return deliveryOver(db, clock, { env, factories: backendFactories({ config, publicUrl: 'https://steunwijzer.example.org', logger: quietLogger }) });
+    return deliveryOver(db, clock, { env, factories: backendFactories(contextFor(env)) });
   };
 
   it('posts a signed, versioned request; the receiver verifies it and rejects a tampered body', async () => {
@@ -129,8 +127,8 @@ describe.each(databaseProviders())('webhook backend on $name', (provider) => {
 
 describe('webhook configuration', () => {
   const build = (env: Record<string, string>) => {
-    const config = loadConfig({ DATA_DIR: '/nonexistent', REGISTRATION_BACKENDS: 'webhook', ...env }).delivery;
-    return () => buildRegistry(config.backends, backendFactories({ config, publicUrl: 'http://localhost', logger: quietLogger }));
+    const context = contextFor({ REGISTRATION_BACKENDS: 'webhook', ...env });
+    return () => buildRegistry(context.config.backends, backendFactories(context));
   };
   it('names the missing or wrong variable', () => {
     expect(build({ WEBHOOK_SECRET: SECRET })).toThrow(/WEBHOOK_URL: is required/);
