@@ -12,6 +12,8 @@ import { directLineTokenSecret } from './directline/tokenSecret';
 import { DirectLineTokens } from './directline/tokens';
 import { createAppDelivery } from './delivery/appDelivery';
 import type { Delivery } from './delivery/createDelivery';
+import type { ClaimForTeamsUser } from './delivery/teams/claimPort';
+import { isStaffChannelActivity } from './delivery/teams/staffChannelBot';
 import type { BackendFactory } from './delivery/types';
 import type { WorkerOptions } from './delivery/worker';
 import { createMetrics, type Metrics } from './metrics';
@@ -38,7 +40,7 @@ export interface AppOptions {
   database?: Database;
   metrics?: Metrics;
   /** Delivery in tests: extra or replaced backends, worker timing, and whether the worker runs (default true). */
-  delivery?: { factories?: Record<string, BackendFactory>; worker?: Partial<WorkerOptions>; start?: boolean };
+  delivery?: { factories?: Record<string, BackendFactory>; worker?: Partial<WorkerOptions>; start?: boolean; claimForTeamsUser?: ClaimForTeamsUser };
 }
 
 export interface App {
@@ -67,9 +69,6 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const requests = new RequestRepository(db, clock);
   const metrics = options.metrics ?? createMetrics();
   const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
-  const delivery = createAppDelivery({
-    db, config: config.delivery, publicUrl, requests, teams: () => catalogue().teams(), texts, clock, logger, metrics, ...options.delivery,
-  });
   const conversations = new ConversationStore(db, clock);
   const forgetTranscript = async (conversationId: string, channelId: string) => {
     if (channelId === CHANNEL_ID) await conversations.deleteActivities(conversationId);
@@ -94,6 +93,13 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     }),
   );
   cloudAdapter.onTurnError = onTurnError;
+  const { delivery, staffChannel } = createAppDelivery({
+    db, config: config.delivery, publicUrl, requests, teams: () => catalogue().teams(), texts, clock, logger, metrics,
+    factories: options.delivery?.factories, worker: options.delivery?.worker,
+    msTeams: { adapter: cloudAdapter, appId: config.microsoftApp.id ?? '', claim: options.delivery?.claimForTeamsUser },
+  });
+  // Teams staff channels (install, "Oppakken") go to the staff channel bot; everything else to the citizens' bot.
+  const routedBot = (context: TurnContext) => (isStaffChannelActivity(context.activity) ? staffChannel.run(context) : botLogic(context));
 
   const directLineAdapter = new DirectLineAdapter(conversations);
   directLineAdapter.onTurnError = onTurnError;
@@ -106,7 +112,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     maxBodyBytes: config.maxBodyBytes,
     logger,
     cloudAdapter,
-    bot: botLogic,
+    bot: routedBot,
     directLine,
     requests,
     catalogue,

@@ -26,17 +26,28 @@ export interface MockChannel {
   serviceUrl: string;
   /** Replies received so far, per conversation id. */
   replies(conversationId: string): Partial<Activity>[];
+  /** Activities the bot replaced in place (PUT …/activities/{id}), per conversation id. */
+  updates(conversationId: string): Array<{ activityId: string; activity: Partial<Activity> }>;
   close(): Promise<void>;
 }
 
 /** Plays the Bot Connector side of a channel: accepts the bot's replies like Teams or the Emulator would. */
 export async function startMockChannel(): Promise<MockChannel> {
   const received = new Map<string, Partial<Activity>[]>();
+  const updated = new Map<string, Array<{ activityId: string; activity: Partial<Activity> }>>();
   const server = http.createServer((req, res) => {
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
+      if (req.method === 'PUT' && match?.[2]) {
+        const conversationId = decodeURIComponent(match[1]);
+        const activityId = decodeURIComponent(match[2]);
+        updated.set(conversationId, [...(updated.get(conversationId) ?? []), { activityId, activity: JSON.parse(body) as Partial<Activity> }]);
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify({ id: activityId }));
+        return;
+      }
       if (req.method !== 'POST' || !match) {
         res.statusCode = 404;
         res.end();
@@ -56,6 +67,7 @@ export async function startMockChannel(): Promise<MockChannel> {
   return {
     serviceUrl: `http://127.0.0.1:${port}`,
     replies: (id) => received.get(id) ?? [],
+    updates: (id) => updated.get(id) ?? [],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
