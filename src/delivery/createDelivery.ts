@@ -72,8 +72,8 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
       if (due) rows.push({ backend: backend.id, dueAt: due });
     }
     await outbox.enqueue(tx, request.id, rows, request.urgent, now);
-    // The hook runs before COMMIT; look again a moment later so a new request goes out at once rather than at the next poll.
-    if (rows.length > 0) setTimeout(() => worker.nudge(), 25).unref();
+    // The hook runs before COMMIT: look a moment later (and once more, for a slow commit), not only at the next poll.
+    if (rows.length > 0) for (const ms of [25, 500]) setTimeout(() => worker.nudge(), ms).unref();
   });
 
   const digest = deps.digest?.(outbox);

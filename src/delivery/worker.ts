@@ -91,7 +91,8 @@ export class DeliveryWorker {
     }
   }
 
-  private async reportDepth(): Promise<void> {
+  /** Sets the outbox depth gauge (pending rows per backend). */
+  async reportDepth(): Promise<void> {
     if (!this.deps.metrics) return;
     const depth = await this.deps.outbox.depth();
     this.deps.metrics.outboxDepth.reset();

@@ -2,6 +2,8 @@
 import { DemoBackend } from '../../src/delivery/backends/demo';
 import { FailingBackend } from '../../src/delivery/backends/failing';
 import type { DeliveryJob, RegistrationBackend } from '../../src/delivery/types';
+import { Writable } from 'node:stream';
+import { createLogger } from '../../src/logger';
 import { createMetrics } from '../../src/metrics';
 import type { Database } from '../../src/storage/types';
 import { databaseProviders } from '../helpers/database';
@@ -80,6 +82,39 @@ describe.each(databaseProviders())('delivery outbox on $name', (provider) => {
     expect(await delivery.admin.retry(failed.id)).toBe('retrying');
     expect(await delivery.worker.runOnce()).toEqual(['retry']);
     expect(await delivery.admin.retry(9999)).toBe('not_found');
+  });
+
+  it('logs request id and backend, never personal data, and reports the outbox depth', async () => {
+    const lines: string[] = [];
+    const logger = createLogger('info', new Writable({ write(chunk, _enc, done) { lines.push(String(chunk)); done(); } }));
+    const metrics = createMetrics();
+    const { requests, delivery } = deliveryOver(db, clock, {
+      env: { REGISTRATION_BACKENDS: 'demo,failing' }, factories: { demo: () => new DemoBackend(logger), failing: () => new FailingBackend() }, logger, metrics,
+    });
+    await requests.file({ ...draft, email: 'ouder@example.org' }, 'form-1');
+    await delivery.worker.runOnce();
+    await delivery.worker.reportDepth();
+    const logged = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(logged.filter((l) => l.msg === 'delivered')).toEqual([expect.objectContaining({ backend: 'demo', requestId: expect.any(Number) })]);
+    expect(logged.filter((l) => l.msg === 'delivery attempt failed; will retry')).toEqual([expect.objectContaining({ backend: 'failing', requestId: expect.any(Number) })]);
+    expect(lines.join('')).not.toMatch(/0612345678|Sam|ouder@example|niet naar school|9741/);
+    const depth = await metrics.registry.getSingleMetric('steunwijzer_outbox_depth')?.get();
+    expect(depth?.values.map((v) => [v.labels.backend, v.value])).toEqual([['failing', 1]]);
+  });
+
+  it('delivers a new request within a second when the worker runs', async () => {
+    const demo = new DemoBackend();
+    const { requests, delivery } = deliveryOver(db, clock, { env: { REGISTRATION_BACKENDS: 'demo', DELIVERY_POLL_MS: '60000' }, factories: { demo: () => demo } });
+    delivery.start();
+    try {
+      const started = Date.now();
+      await requests.file(draft, 'form-1');
+      while (demo.received.length === 0 && Date.now() - started < 5000) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(demo.received).toHaveLength(1);
+      expect(Date.now() - started).toBeLessThan(1000); // the filing nudges the worker; the poll alone would take a minute here
+    } finally {
+      await delivery.stop();
+    }
   });
 
   it('delivers urgent requests first', async () => {
