@@ -44,6 +44,7 @@ export class DeliveryOrchestrator {
     if (error !== undefined && signal.aborted) {
       const putBack = await outbox.putBack(row, now);
       log.info({ putBack }, 'delivery interrupted by shutdown; put back');
+      if (putBack) this.deps.metrics?.deliveries.inc({ backend: row.backend, result: 'put_back' });
       return 'put_back';
     }
     let outcome: Outcome;

@@ -1,7 +1,9 @@
 // The registry turns on only known backends, once each, and stops start-up naming the variable that is wrong.
+import { createApp } from '../../src/compose';
 import { ConfigError, loadConfig } from '../../src/config';
 import { backendFactories } from '../../src/delivery/backendFactories';
 import { buildRegistry } from '../../src/delivery/registry';
+import { databaseProviders } from '../helpers/database';
 import { contextFor } from './fixtures';
 
 const factoriesFor = (env: Record<string, string>) => {
@@ -23,5 +25,20 @@ describe('registration backend registry', () => {
 
   it('refuses a malformed list', () => {
     expect(() => loadConfig({ REGISTRATION_BACKENDS: 'Demo;x' })).toThrow(/REGISTRATION_BACKENDS: comma-separated/);
+  });
+});
+
+describe('start-up with a bad delivery configuration', () => {
+  it.each([
+    [{ REGISTRATION_BACKENDS: 'email' }, /SMTP_URL: is required for the email backend/],
+    [{ COORDINATOR_EMAIL: 'coordinator@gemeente.example.org' }, /SMTP_URL: is required when COORDINATOR_EMAIL is set/],
+    [{ REGISTRATION_BACKENDS: 'teams' }, /TEAMS_CHANNELS: is required for the teams backend/],
+  ])('refuses %j naming the variable', async (env, message) => {
+    const db = await databaseProviders()[0].open();
+    try {
+      await expect(createApp(loadConfig({ PORT: '0', DATA_DIR: '/nonexistent', ...env }), { database: db, retention: false, watchCatalogue: false })).rejects.toThrow(message);
+    } finally {
+      await db.close();
+    }
   });
 });
