@@ -1,5 +1,6 @@
 // Two app instances on one PostgreSQL, both running the delivery worker: every request is delivered exactly once.
 import type { DeliveryJob, RegistrationBackend } from '../../src/delivery/types';
+import { OutboxRepository } from '../../src/delivery/outboxRepository';
 import { databaseProviders, testDatabaseUrl } from '../helpers/database';
 import { startApp, type RunningApp } from '../helpers/server';
 import { draft } from './fixtures';
@@ -42,6 +43,29 @@ describeWithPostgres(`delivery with two instances on one PostgreSQL (${testDatab
       process.stdout.write(`two instances delivered: a=${log.filter(([i]) => i === 'a').length}, b=${log.filter(([i]) => i === 'b').length}\n`);
     } finally {
       for (const running of apps) await running.app.close();
+      await data.remove();
+    }
+  });
+
+  it('never hands the same row to two claims running at the same moment', async () => {
+    const data = await postgres!.persistent();
+    const dbs = [await data.open(), await data.open()];
+    try {
+      const outbox = dbs.map((db) => new OutboxRepository(db));
+      await Promise.all(Array.from({ length: 60 }, (_, i) => dbs[0].transaction(async (tx) => {
+        const [row] = await tx.query<{ id: number }>(
+          `INSERT INTO requests (reference, idempotency_key, team_id, urgent, data, created_at, updated_at)
+           VALUES ($1, $1, 'wij-zuid', false, '{}'::jsonb, now(), now()) RETURNING id`, [`SW-TEST-${String(i).padStart(4, '0')}`]);
+        await outbox[0].enqueue(tx, Number(row.id), [{ backend: 'demo', dueAt: new Date(0) }], false, new Date());
+      })));
+      const now = new Date();
+      const lease = new Date(now.getTime() + 60_000);
+      const claims = await Promise.all(Array.from({ length: 40 }, (_, i) => outbox[i % 2].claimDue(now, lease, 3)));
+      const ids = claims.flat().map((row) => row.outboxId);
+      expect(ids).toHaveLength(60);
+      expect(new Set(ids).size).toBe(60);
+    } finally {
+      for (const db of dbs) await db.close();
       await data.remove();
     }
   });
