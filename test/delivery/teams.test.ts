@@ -114,4 +114,30 @@ describe.each(databaseProviders())('Teams staff channel on $name', (provider) =>
     expect(await running.app.delivery.worker.runOnce()).toEqual(['retry']);
     expect((await running.app.delivery.admin.list('pending'))[0].lastError).toMatch(/not been added to the channel/);
   });
+
+  it('knows every channel of a team it is added to, a channel created later, and forgets them when it is removed', async () => {
+    await mock.close();
+    const REQUESTS_CHANNEL = '19:noordwest-aanmeldingen@thread.tacv2';
+    mock = await startMockChannel({ teamChannels: { [CHANNEL]: [{ id: CHANNEL, name: 'General' }, { id: REQUESTS_CHANNEL, name: 'Aanmeldingen' }] } });
+    await running.app.close();
+    running = await startApp(await provider.open(), { REGISTRATION_BACKENDS: 'teams', TEAMS_CHANNELS: `wij-noordwest=${REQUESTS_CHANNEL}` }, undefined, { delivery: { start: false } });
+    const db2 = running.app.db;
+    await post(running.url, teamsActivity(mock, { type: 'conversationUpdate', membersAdded: [{ id: BOT, name: 'Steunwijzer' }], from: { id: '29:installer', name: 'Beheer' } }));
+    expect((await db2.query<{ channel_id: string }>('SELECT channel_id FROM teams_channels')).map((r) => r.channel_id).sort()).toEqual([REQUESTS_CHANNEL, CHANNEL].sort());
+
+    await running.app.requests.file({ ...draft, teamId: 'wij-noordwest' }, 'form-1');
+    expect(await running.app.delivery.worker.runOnce()).toEqual(['delivered']);
+    expect(mock.replies(REQUESTS_CHANNEL)).toHaveLength(1);
+    expect(mock.replies(CHANNEL)).toHaveLength(0);
+
+    const LATER = '19:noordwest-later@thread.tacv2';
+    await post(running.url, teamsActivity(mock, {
+      type: 'conversationUpdate', from: { id: '29:installer', name: 'Beheer' },
+      channelData: { eventType: 'channelCreated', tenant: { id: 'tenant-1' }, team: { id: CHANNEL }, channel: { id: LATER, name: 'Later' } },
+    }));
+    expect((await db2.query('SELECT channel_id FROM teams_channels WHERE channel_id = $1', [LATER]))).toHaveLength(1);
+
+    await post(running.url, teamsActivity(mock, { type: 'conversationUpdate', membersRemoved: [{ id: BOT, name: 'Steunwijzer' }], from: { id: '29:installer', name: 'Beheer' } }));
+    expect(await db2.query('SELECT channel_id FROM teams_channels')).toEqual([]);
+  });
 });

@@ -32,7 +32,7 @@ export interface MockChannel {
 }
 
 /** Plays the Bot Connector side of a channel: accepts the bot's replies like Teams or the Emulator would. */
-export async function startMockChannel(): Promise<MockChannel> {
+export async function startMockChannel(options: { teamChannels?: Record<string, Array<{ id: string; name?: string }>> } = {}): Promise<MockChannel> {
   const received = new Map<string, Partial<Activity>[]>();
   const updated = new Map<string, Array<{ activityId: string; activity: Partial<Activity> }>>();
   const server = http.createServer((req, res) => {
@@ -40,6 +40,13 @@ export async function startMockChannel(): Promise<MockChannel> {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
+      const teamChannels = /^\/v3\/teams\/([^/]+)\/conversations$/.exec(req.url ?? '');
+      const channels = teamChannels && options.teamChannels?.[decodeURIComponent(teamChannels[1])];
+      if (req.method === 'GET' && channels) {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify({ conversations: channels }));
+        return;
+      }
       if (req.method === 'PUT' && match?.[2]) {
         const conversationId = decodeURIComponent(match[1]);
         const activityId = decodeURIComponent(match[2]);

@@ -25,6 +25,11 @@ export class TeamsChannelStore {
     );
   }
 
+  /** The bot was removed from a Teams team: its channels can no longer be posted to (deliveries retry and show as pending). */
+  async forgetTeam(teamsTeamId: string): Promise<number> {
+    return (await this.db.query('DELETE FROM teams_channels WHERE teams_team_id = $1 RETURNING channel_id', [teamsTeamId])).length;
+  }
+
   async channel(channelId: string): Promise<Partial<ConversationReference> | undefined> {
     const rows = await this.db.query<{ reference: Partial<ConversationReference> | string }>('SELECT reference FROM teams_channels WHERE channel_id = $1', [channelId]);
     if (!rows[0]) return undefined;

@@ -1,5 +1,5 @@
 // The bot in the WIJ teams' Teams channels: saves the channel on install and handles "Oppakken" on a request card.
-import { ActivityHandler, CardFactory, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
+import { ActivityHandler, CardFactory, TeamsInfo, TurnContext, type Activity, type ConversationReference, type InvokeResponse } from 'botbuilder';
 import type { TFunction } from 'i18next';
 import { z } from 'zod';
 import type { Logger } from '../../logger';
@@ -22,6 +22,7 @@ const claimInvoke = z.object({
 });
 
 const channelData = z.looseObject({
+  eventType: z.string().optional(),
   tenant: z.looseObject({ id: z.string() }).optional(),
   team: z.looseObject({ id: z.string() }).optional(),
   channel: z.looseObject({ id: z.string() }).optional(),
@@ -47,7 +48,23 @@ export class StaffChannelBot extends ActivityHandler {
     super();
     this.onMembersAdded(async (context, next) => {
       const botAdded = (context.activity.membersAdded ?? []).some((m) => m.id === context.activity.recipient.id);
-      if (botAdded) await this.saveChannel(context);
+      if (botAdded) await this.saveChannels(context);
+      await next();
+    });
+    this.onMembersRemoved(async (context, next) => {
+      const botRemoved = (context.activity.membersRemoved ?? []).some((m) => m.id === context.activity.recipient.id);
+      const data = channelData.safeParse(context.activity.channelData ?? {});
+      if (botRemoved && data.success && data.data.team?.id) {
+        const forgotten = await this.deps.store.forgetTeam(data.data.team.id);
+        this.deps.logger.warn({ component: 'teams', forgotten }, 'bot removed from a Teams team; its channels are forgotten');
+      }
+      await next();
+    });
+    this.onConversationUpdate(async (context, next) => {
+      const data = channelData.safeParse(context.activity.channelData ?? {});
+      if (data.success && data.data.eventType === 'channelCreated' && data.data.channel?.id) {
+        await this.saveChannel(context, data.data.channel.id);
+      }
       await next();
     });
   }
@@ -62,15 +79,29 @@ export class StaffChannelBot extends ActivityHandler {
     return this.claim(context, parsed.data.action.data.requestId);
   }
 
-  private async saveChannel(context: TurnContext): Promise<void> {
+  /** The channel the bot was added in, and (where Teams lists them) every other channel of that team. */
+  private async saveChannels(context: TurnContext): Promise<void> {
     const data = channelData.safeParse(context.activity.channelData ?? {});
-    const channelId = (data.success && (data.data.channel?.id ?? data.data.team?.id)) || context.activity.conversation.id;
-    const reference = TurnContext.getConversationReference(context.activity);
+    const teamId = data.success ? data.data.team?.id : undefined;
+    await this.saveChannel(context, (data.success && data.data.channel?.id) || teamId || context.activity.conversation.id);
+    if (!teamId) return;
+    try {
+      for (const channel of await TeamsInfo.getTeamChannels(context, teamId)) if (channel.id) await this.saveChannel(context, channel.id);
+    } catch (error) {
+      this.deps.logger.info({ component: 'teams', err: { name: (error as Error).name } }, 'the team\'s channel list is not available; only the install channel is saved');
+    }
+  }
+
+  /** Saves a reference that posts to the root of `channelId` (a new message, not a reply). */
+  private async saveChannel(context: TurnContext, channelId: string): Promise<void> {
+    const data = channelData.safeParse(context.activity.channelData ?? {});
+    const base = TurnContext.getConversationReference(context.activity);
+    const reference: Partial<ConversationReference> = { ...base, activityId: undefined, conversation: { ...base.conversation!, id: channelId } };
     delete reference.activityId;
     await this.deps.store.saveChannel(channelId, reference, {
       teamsTeamId: data.success ? data.data.team?.id : undefined, tenantId: data.success ? data.data.tenant?.id : undefined,
     });
-    this.deps.logger.info({ component: 'teams', channelId }, 'bot added to a Teams channel; reference saved');
+    this.deps.logger.info({ component: 'teams', channelId }, 'Teams channel reference saved');
   }
 
   /** Claims through the port, updates the posted card for everyone, and answers the presser with the new card. */
