@@ -19,6 +19,16 @@ export interface OrchestratorDeps {
   metrics?: Pick<Metrics, 'deliveries'>;
 }
 
+/** Resolves with the attempt, or rejects as soon as `signal` aborts; leaves no listener behind. */
+function untilAborted<T>(attempt: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(new Error('shutting down'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error('shutting down'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    attempt.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 export class DeliveryOrchestrator {
   constructor(private readonly deps: OrchestratorDeps) {}
 
@@ -35,7 +45,9 @@ export class DeliveryOrchestrator {
     } else {
       try {
         const team = this.deps.teams().find((t) => t.id === request.teamId);
-        await backend.register({ outboxId: row.outboxId, backend: row.backend, attempt: row.attempt, request, team }, { now: clock(), signal });
+        const attempt = backend.register({ outboxId: row.outboxId, backend: row.backend, attempt: row.attempt, request, team }, { now: clock(), signal });
+        // A backend that ignores the signal must not hold up a shutdown: stop waiting for it and put the row back.
+        await untilAborted(attempt, signal);
       } catch (caught) {
         error = caught;
       }
