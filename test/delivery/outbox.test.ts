@@ -102,16 +102,16 @@ describe.each(databaseProviders())('delivery outbox on $name', (provider) => {
     expect(depth?.values.map((v) => [v.labels.backend, v.value])).toEqual([['failing', 1]]);
   });
 
-  it('delivers a new request within a second when the worker runs', async () => {
+  it('delivers a new request at once when the worker runs, not at the next poll', async () => {
     const demo = new DemoBackend();
     const { requests, delivery } = deliveryOver(db, clock, { env: { REGISTRATION_BACKENDS: 'demo', DELIVERY_POLL_MS: '60000' }, factories: { demo: () => demo } });
     delivery.start();
     try {
       const started = Date.now();
       await requests.file(draft, 'form-1');
-      while (demo.received.length === 0 && Date.now() - started < 5000) await new Promise((resolve) => setTimeout(resolve, 10));
+      while (demo.received.length === 0 && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 10));
       expect(demo.received).toHaveLength(1);
-      expect(Date.now() - started).toBeLessThan(1000); // the filing nudges the worker; the poll alone would take a minute here
+      expect(Date.now() - started).toBeLessThan(5000); // the filing nudges the worker (typically < 100 ms); the poll alone would take a minute
     } finally {
       await delivery.stop();
     }
