@@ -7,7 +7,7 @@ import { addOfficeMinutes } from '../../src/delivery/officeHours';
 import type { Database } from '../../src/storage/types';
 import { testContent } from '../helpers/chat';
 import { databaseProviders } from '../helpers/database';
-import { contextFor, deliveryOver, draft, HOUR, quietLogger, team, TestClock } from './fixtures';
+import { contextFor, deliveryOver, draft, emptyDelivery, HOUR, quietLogger, team, TestClock } from './fixtures';
 import { startSmtp } from './smtp';
 
 const weekdays = [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }];
@@ -32,14 +32,15 @@ describe('office minutes (Europe/Amsterdam)', () => {
 describe('coordinator mails', () => {
   let db: Database;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
-  beforeEach(async () => {
+  beforeAll(async () => {
     db = await databaseProviders()[0].open();
+  });
+  beforeEach(async () => {
+    await emptyDelivery(db);
     smtp = await startSmtp();
   });
-  afterEach(async () => {
-    await db.close();
-    await smtp.close();
-  });
+  afterEach(() => smtp.close());
+  afterAll(() => db.close());
 
   it('escalates an urgent request nobody picked up after 60 office minutes, and not one that was picked up', async () => {
     const clock = new TestClock(new Date('2026-11-27T15:30:00Z')); // Friday 16:30 in Groningen

@@ -3,7 +3,7 @@ import { backendFactories } from '../../src/delivery/backendFactories';
 import { buildRegistry } from '../../src/delivery/registry';
 import type { Database } from '../../src/storage/types';
 import { databaseProviders } from '../helpers/database';
-import { contextFor, deliveryOver, draft, TestClock } from './fixtures';
+import { contextFor, deliveryOver, draft, emptyDelivery, TestClock } from './fixtures';
 import { startSmtp } from './smtp';
 
 const pglite = databaseProviders()[0];
@@ -13,13 +13,12 @@ describe('email backend', () => {
   let db: Database;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   const clock = new TestClock(new Date('2026-11-25T10:00:00Z'));
-  beforeEach(async () => {
+  beforeAll(async () => {
     db = await pglite.open();
   });
-  afterEach(async () => {
-    await db.close();
-    await smtp?.close();
-  });
+  beforeEach(() => emptyDelivery(db));
+  afterEach(() => smtp?.close());
+  afterAll(() => db.close());
 
   const over = (env: Record<string, string>) => {
     const full = { REGISTRATION_BACKENDS: 'email', SMTP_URL: smtp.url, SMTP_FROM: 'steunwijzer@gemeente.example.org', ...env };

@@ -7,18 +7,21 @@ import { createLogger } from '../../src/logger';
 import { createMetrics } from '../../src/metrics';
 import type { Database } from '../../src/storage/types';
 import { databaseProviders } from '../helpers/database';
-import { deliveryOver, draft, HOUR, MINUTE, TestClock } from './fixtures';
+import { deliveryOver, draft, emptyDelivery, HOUR, MINUTE, TestClock } from './fixtures';
 
 const START = '2026-11-25T10:00:00Z';
 
 describe.each(databaseProviders())('delivery outbox on $name', (provider) => {
   let db: Database;
   let clock: TestClock;
-  beforeEach(async () => {
+  beforeAll(async () => {
     db = await provider.open();
+  });
+  beforeEach(async () => {
+    await emptyDelivery(db);
     clock = new TestClock(new Date(START));
   });
-  afterEach(() => db.close());
+  afterAll(() => db.close());
 
   const statusOf = async (backend: string) =>
     (await db.query<{ status: string; attempts: number; last_error: string | null }>(
@@ -34,10 +37,15 @@ describe.each(databaseProviders())('delivery outbox on $name', (provider) => {
   });
 
   it('files nothing when the outbox cannot be written (one transaction)', async () => {
-    const { requests } = deliveryOver(db, clock, { env: { REGISTRATION_BACKENDS: 'demo' }, factories: { demo: () => new DemoBackend() } });
-    await db.exec('DROP TABLE delivery_outbox');
-    await expect(requests.file(draft, 'form-1')).rejects.toThrow(/delivery_outbox/);
-    expect(await requests.list()).toHaveLength(0);
+    const own = await provider.open();
+    try {
+      const { requests } = deliveryOver(own, clock, { env: { REGISTRATION_BACKENDS: 'demo' }, factories: { demo: () => new DemoBackend() } });
+      await own.exec('DROP TABLE delivery_outbox');
+      await expect(requests.file(draft, 'form-1')).rejects.toThrow(/delivery_outbox/);
+      expect(await requests.list()).toHaveLength(0);
+    } finally {
+      await own.close();
+    }
   });
 
   it('delivers a backend that fails three times on the fourth attempt, with growing waits in between', async () => {

@@ -3,6 +3,7 @@ import { createApp } from '../../src/compose';
 import { ConfigError, loadConfig } from '../../src/config';
 import { backendFactories } from '../../src/delivery/backendFactories';
 import { buildRegistry } from '../../src/delivery/registry';
+import type { Database } from '../../src/storage/types';
 import { databaseProviders } from '../helpers/database';
 import { contextFor } from './fixtures';
 
@@ -29,16 +30,17 @@ describe('registration backend registry', () => {
 });
 
 describe('start-up with a bad delivery configuration', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await databaseProviders()[0].open();
+  });
+  afterAll(() => db.close());
+
   it.each([
     [{ REGISTRATION_BACKENDS: 'email' }, /SMTP_URL: is required for the email backend/],
     [{ COORDINATOR_EMAIL: 'coordinator@gemeente.example.org' }, /SMTP_URL: is required when COORDINATOR_EMAIL is set/],
     [{ REGISTRATION_BACKENDS: 'teams' }, /TEAMS_CHANNELS: is required for the teams backend/],
   ])('refuses %j naming the variable', async (env, message) => {
-    const db = await databaseProviders()[0].open();
-    try {
-      await expect(createApp(loadConfig({ PORT: '0', DATA_DIR: '/nonexistent', ...env }), { database: db, retention: false, watchCatalogue: false })).rejects.toThrow(message);
-    } finally {
-      await db.close();
-    }
+    await expect(createApp(loadConfig({ PORT: '0', DATA_DIR: '/nonexistent', ...env }), { database: db, retention: false, watchCatalogue: false })).rejects.toThrow(message);
   });
 });

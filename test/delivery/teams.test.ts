@@ -3,7 +3,7 @@ import type { Activity } from 'botbuilder';
 import type { Database } from '../../src/storage/types';
 import { databaseProviders } from '../helpers/database';
 import { startApp, startMockChannel, type MockChannel, type RunningApp } from '../helpers/server';
-import { draft } from './fixtures';
+import { draft, emptyDelivery } from './fixtures';
 import { claimOverDatabase } from './teamsClaim';
 
 const CHANNEL = '19:noordwest-general@thread.tacv2';
@@ -41,18 +41,20 @@ describe.each(databaseProviders())('Teams staff channel on $name', (provider) =>
   let db: Database;
   let mock: MockChannel;
   let running: RunningApp;
-  beforeEach(async () => {
+  beforeAll(async () => {
     db = await provider.open();
-    mock = await startMockChannel();
     const claim = await claimOverDatabase(db, { 'aad-jan': 'wij-noordwest', 'aad-piet': 'wij-noordwest', 'aad-other': 'wij-zuid' });
     running = await startApp(db, { REGISTRATION_BACKENDS: 'teams', TEAMS_CHANNELS: `wij-noordwest=${CHANNEL}`, PUBLIC_URL: 'https://steunwijzer.example.org' }, undefined, {
       delivery: { start: false, claimForTeamsUser: claim },
     });
   });
-  afterEach(async () => {
-    await running.app.close();
-    await mock.close();
+  beforeEach(async () => {
+    await emptyDelivery(db);
+    await db.exec('DELETE FROM test_claims');
+    mock = await startMockChannel();
   });
+  afterEach(() => mock.close());
+  afterAll(() => running.app.close());
 
   it('posts the card in the channel it was added to; "Oppakken" pressed twice at once gives one winner and updates the card', async () => {
     const install = teamsActivity(mock, { type: 'conversationUpdate', membersAdded: [{ id: BOT, name: 'Steunwijzer' }], from: { id: '29:installer', name: 'Beheer' } });
@@ -116,28 +118,31 @@ describe.each(databaseProviders())('Teams staff channel on $name', (provider) =>
   });
 
   it('knows every channel of a team it is added to, a channel created later, and forgets them when it is removed', async () => {
-    await mock.close();
     const REQUESTS_CHANNEL = '19:noordwest-aanmeldingen@thread.tacv2';
-    mock = await startMockChannel({ teamChannels: { [CHANNEL]: [{ id: CHANNEL, name: 'General' }, { id: REQUESTS_CHANNEL, name: 'Aanmeldingen' }] } });
-    await running.app.close();
-    running = await startApp(await provider.open(), { REGISTRATION_BACKENDS: 'teams', TEAMS_CHANNELS: `wij-noordwest=${REQUESTS_CHANNEL}` }, undefined, { delivery: { start: false } });
-    const db2 = running.app.db;
-    await post(running.url, teamsActivity(mock, { type: 'conversationUpdate', membersAdded: [{ id: BOT, name: 'Steunwijzer' }], from: { id: '29:installer', name: 'Beheer' } }));
-    expect((await db2.query<{ channel_id: string }>('SELECT channel_id FROM teams_channels')).map((r) => r.channel_id).sort()).toEqual([REQUESTS_CHANNEL, CHANNEL].sort());
+    const channels = await startMockChannel({ teamChannels: { [CHANNEL]: [{ id: CHANNEL, name: 'General' }, { id: REQUESTS_CHANNEL, name: 'Aanmeldingen' }] } });
+    const own = await startApp(await provider.open(), { REGISTRATION_BACKENDS: 'teams', TEAMS_CHANNELS: `wij-noordwest=${REQUESTS_CHANNEL}` }, undefined, { delivery: { start: false } });
+    try {
+      const ownDb = own.app.db;
+      await post(own.url, teamsActivity(channels, { type: 'conversationUpdate', membersAdded: [{ id: BOT, name: 'Steunwijzer' }], from: { id: '29:installer', name: 'Beheer' } }));
+      expect((await ownDb.query<{ channel_id: string }>('SELECT channel_id FROM teams_channels')).map((r) => r.channel_id).sort()).toEqual([REQUESTS_CHANNEL, CHANNEL].sort());
 
-    await running.app.requests.file({ ...draft, teamId: 'wij-noordwest' }, 'form-1');
-    expect(await running.app.delivery.worker.runOnce()).toEqual(['delivered']);
-    expect(mock.replies(REQUESTS_CHANNEL)).toHaveLength(1);
-    expect(mock.replies(CHANNEL)).toHaveLength(0);
+      await own.app.requests.file({ ...draft, teamId: 'wij-noordwest' }, 'form-1');
+      expect(await own.app.delivery.worker.runOnce()).toEqual(['delivered']);
+      expect(channels.replies(REQUESTS_CHANNEL)).toHaveLength(1);
+      expect(channels.replies(CHANNEL)).toHaveLength(0);
 
-    const LATER = '19:noordwest-later@thread.tacv2';
-    await post(running.url, teamsActivity(mock, {
-      type: 'conversationUpdate', from: { id: '29:installer', name: 'Beheer' },
-      channelData: { eventType: 'channelCreated', tenant: { id: 'tenant-1' }, team: { id: CHANNEL }, channel: { id: LATER, name: 'Later' } },
-    }));
-    expect((await db2.query('SELECT channel_id FROM teams_channels WHERE channel_id = $1', [LATER]))).toHaveLength(1);
+      const LATER = '19:noordwest-later@thread.tacv2';
+      await post(own.url, teamsActivity(channels, {
+        type: 'conversationUpdate', from: { id: '29:installer', name: 'Beheer' },
+        channelData: { eventType: 'channelCreated', tenant: { id: 'tenant-1' }, team: { id: CHANNEL }, channel: { id: LATER, name: 'Later' } },
+      }));
+      expect(await ownDb.query('SELECT channel_id FROM teams_channels WHERE channel_id = $1', [LATER])).toHaveLength(1);
 
-    await post(running.url, teamsActivity(mock, { type: 'conversationUpdate', membersRemoved: [{ id: BOT, name: 'Steunwijzer' }], from: { id: '29:installer', name: 'Beheer' } }));
-    expect(await db2.query('SELECT channel_id FROM teams_channels')).toEqual([]);
+      await post(own.url, teamsActivity(channels, { type: 'conversationUpdate', membersRemoved: [{ id: BOT, name: 'Steunwijzer' }], from: { id: '29:installer', name: 'Beheer' } }));
+      expect(await ownDb.query('SELECT channel_id FROM teams_channels')).toEqual([]);
+    } finally {
+      await own.app.close();
+      await channels.close();
+    }
   });
 });

@@ -7,7 +7,7 @@ import { backendFactories } from '../../src/delivery/backendFactories';
 import { buildRegistry } from '../../src/delivery/registry';
 import type { Database } from '../../src/storage/types';
 import { databaseProviders } from '../helpers/database';
-import { contextFor, deliveryOver, draft, TestClock } from './fixtures';
+import { contextFor, deliveryOver, draft, emptyDelivery, TestClock } from './fixtures';
 
 const SECRET = `whsec_${randomBytes(32).toString('base64')}`;
 
@@ -49,10 +49,11 @@ async function startReceiver(answer: () => number | 'hang' = () => 204) {
 describe.each(databaseProviders())('webhook backend on $name', (provider) => {
   let db: Database;
   const clock = new TestClock(new Date()); // the receiver checks the timestamp against its own clock
-  beforeEach(async () => {
+  beforeAll(async () => {
     db = await provider.open();
   });
-  afterEach(() => db.close());
+  beforeEach(() => emptyDelivery(db));
+  afterAll(() => db.close());
 
   const over = (url: string, extra: Record<string, string> = {}) => {
     const env = { REGISTRATION_BACKENDS: 'webhook', WEBHOOK_URL: url, WEBHOOK_SECRET: SECRET, WEBHOOK_TIMEOUT_MS: '5000', PUBLIC_URL: 'https://steunwijzer.example.org', ...extra };
