@@ -2,7 +2,11 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Webhook } from 'standardwebhooks';
+import { webhookJsonSchemaV1, webhookPayloadV1 } from '../../src/delivery/backends/webhookPayload';
+import { projectRoot } from '../../src/projectRoot';
 import { backendFactories } from '../../src/delivery/backendFactories';
 import { buildRegistry } from '../../src/delivery/registry';
 import type { Database } from '../../src/storage/types';
@@ -72,6 +76,7 @@ describe.each(databaseProviders())('webhook backend on $name', (provider) => {
       expect(valid).toBe(true);
       expect(headers['webhook-id']).toMatch(/^request-\d+$/);
       const payload = JSON.parse(body) as { type: string; version: number; data: Record<string, unknown> };
+      expect(webhookPayloadV1.safeParse(payload).error?.issues).toBeUndefined(); // the documented contract
       expect(payload).toMatchObject({ type: 'request.filed', version: 1, data: { reference: filed.reference, urgent: false, topics: ['school', 'pesten'], team: { id: 'wij-zernike', name: 'WIJ Zernike' } } });
       expect(payload.data.staffUrl).toBe(`https://steunwijzer.example.org/staff/requests/${filed.reference}`);
       // the library of the specification agrees
@@ -123,6 +128,13 @@ describe.each(databaseProviders())('webhook backend on $name', (provider) => {
     } finally {
       await receiver.close();
     }
+  });
+});
+
+describe('webhook schema', () => {
+  it('is published as JSON Schema in deployment/webhook/, and the file matches the code', () => {
+    const file = path.join(projectRoot(), 'deployment', 'webhook', 'request-filed.v1.schema.json');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(webhookJsonSchemaV1());
   });
 });
 

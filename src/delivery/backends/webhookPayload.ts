@@ -1,32 +1,45 @@
-// The JSON the webhook backend sends (schema version 1, documented in the README): the request for the municipality's own systems.
+// The JSON the webhook backend sends, schema version 1: the zod schema is the contract (README; JSON Schema in deployment/webhook/).
+import { z } from 'zod';
 import type { DeliveryJob } from '../types';
 
 export const WEBHOOK_SCHEMA_VERSION = 1;
 
-export interface WebhookPayloadV1 {
-  type: 'request.filed';
-  version: 1;
-  /** When this attempt was sent (ISO 8601). */
-  timestamp: string;
-  data: {
+const iso = z.iso.datetime({ offset: true });
+
+export const webhookPayloadV1 = z.strictObject({
+  type: z.literal('request.filed'),
+  version: z.literal(WEBHOOK_SCHEMA_VERSION),
+  /** When this attempt was sent. */
+  timestamp: iso,
+  data: z.strictObject({
     /** Stable per request: the receiver uses it (or the webhook-id header) to drop a duplicate. */
-    id: string;
-    reference: string;
-    createdAt: string;
-    team: { id: string; name?: string };
-    urgent: boolean;
-    topics: string[];
-    about: string;
-    scale?: number;
-    age?: number;
-    asker: string;
-    postcode?: string;
-    language: string;
-    channel: string;
-    contact: { firstName: string; phone?: string; email?: string; whenToCall?: { text: string; start?: string; end?: string } };
-    staffUrl: string;
-  };
-}
+    id: z.string().regex(/^\d+$/),
+    reference: z.string().regex(/^SW-[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+    createdAt: iso,
+    team: z.strictObject({ id: z.string(), name: z.string().optional() }),
+    urgent: z.boolean(),
+    topics: z.array(z.string()),
+    about: z.string(),
+    scale: z.number().int().min(0).max(10).optional(),
+    age: z.number().int().optional(),
+    asker: z.enum(['parent', 'young', 'other']),
+    postcode: z.string().optional(),
+    language: z.enum(['nl', 'en']),
+    channel: z.string(),
+    contact: z.strictObject({
+      firstName: z.string(),
+      phone: z.string().optional(),
+      email: z.string().optional(),
+      whenToCall: z.strictObject({ text: z.string(), start: z.string().optional(), end: z.string().optional() }).optional(),
+    }),
+    staffUrl: z.url(),
+  }),
+});
+
+export type WebhookPayloadV1 = z.infer<typeof webhookPayloadV1>;
+
+/** The contract as JSON Schema, for receivers (kept in deployment/webhook/request-filed.v1.schema.json, checked by a test). */
+export const webhookJsonSchemaV1 = (): unknown => z.toJSONSchema(webhookPayloadV1, { target: 'draft-2020-12' });
 
 export function webhookPayload(job: DeliveryJob, now: Date, publicUrl: string): WebhookPayloadV1 {
   const { request } = job;
