@@ -136,26 +136,14 @@ export class OutboxRepository {
     return rows[0] ? toEntry(rows[0]) : undefined;
   }
 
-  /** "Opnieuw proberen": a failed or pending row is due now with a fresh set of attempts and a new retry window. */
+  /** "Opnieuw proberen": a failed or waiting row is due now with a fresh set of attempts and a new retry window (not one in flight). */
   async retry(id: number, now: Date): Promise<boolean> {
     const rows = await this.db.query(
       `UPDATE delivery_outbox SET status = 'pending', attempts = 0, next_attempt_at = $2, window_start = $2, claim_token = NULL, updated_at = $2
-        WHERE id = $1 AND status IN ('failed', 'pending') RETURNING id`,
+        WHERE id = $1 AND status IN ('failed', 'pending') AND claim_token IS NULL RETURNING id`,
       [id, now.toISOString()],
     );
     return rows.length === 1;
-  }
-
-  /** Failed deliveries whose last change lies in [since, until), for the daily digest. */
-  async failedBetween(since: Date, until: Date): Promise<OutboxEntry[]> {
-    const rows = await this.db.query<EntryRow>(
-      `SELECT o.id, r.reference, r.team_id, o.backend, o.status, o.urgent, o.attempts, o.next_attempt_at, o.last_error,
-              o.created_at, o.updated_at, o.delivered_at
-         FROM delivery_outbox o JOIN requests r ON r.id = o.request_id
-        WHERE o.status = 'failed' AND o.updated_at >= $1 AND o.updated_at < $2 ORDER BY o.updated_at, o.id`,
-      [since.toISOString(), until.toISOString()],
-    );
-    return rows.map(toEntry);
   }
 
   /** Pending rows per backend (the outbox depth metric). */

@@ -29,6 +29,7 @@ export function addDeliveryRoutes(server: Server, deps: { admin: DeliveryAdmin; 
     const result = await deps.admin.retry(id.data);
     if (result === 'not_found') throw new HttpError(404, 'delivery_not_found', `id: no delivery ${id.data}`);
     if (result === 'already_delivered') throw new HttpError(409, 'already_delivered', `id: delivery ${id.data} was already delivered`);
+    if (result === 'in_flight') throw new HttpError(409, 'in_flight', `id: delivery ${id.data} is being delivered right now`);
     res.send(202, { id: id.data, status: 'pending' });
   }));
 }

@@ -88,6 +88,9 @@ describe.each(databaseProviders())('delivery outbox on $name', (provider) => {
     expect((await requests.list()).map((r) => r.reference)).toEqual([filed.reference]);
 
     expect(await delivery.admin.retry(failed.id)).toBe('retrying');
+    const [claimed] = await delivery.outbox.claimDue(clock.now(), new Date(clock.current.getTime() + MINUTE), 1);
+    expect(await delivery.admin.retry(failed.id)).toBe('in_flight'); // a worker holds it right now
+    await delivery.outbox.putBack(claimed, clock.now());
     expect(await delivery.worker.runOnce()).toEqual(['retry']);
     expect(await delivery.admin.retry(9999)).toBe('not_found');
   });
