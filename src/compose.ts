@@ -10,12 +10,20 @@ import { DirectLineAdapter } from './directline/directLineAdapter';
 import { CHANNEL_ID, DirectLineService } from './directline/directLineService';
 import { directLineTokenSecret } from './directline/tokenSecret';
 import { DirectLineTokens } from './directline/tokens';
+import { createAppDelivery } from './delivery/appDelivery';
+import type { Delivery } from './delivery/createDelivery';
+import type { ClaimForTeamsUser } from './delivery/teams/claimPort';
+import { isStaffChannelActivity } from './delivery/teams/staffChannelBot';
+import type { BackendFactory } from './delivery/types';
+import type { WorkerOptions } from './delivery/worker';
+import { createMetrics, type Metrics } from './metrics';
 import { logger as defaultLogger, type Logger } from './logger';
 import { projectRoot } from './projectRoot';
 import { RequestRepository } from './requests/requestRepository';
 import { StatusLookup } from './requests/statusLookup';
 import { scheduleRetention } from './retention';
 import { createServer } from './server/app';
+import { addDeliveryRoutes } from './server/deliveryRoutes';
 import { migrations, openDatabase, runMigrations, SqlStorage } from './storage';
 import type { Database } from './storage/types';
 import type { Language } from './understanding/types';
@@ -31,12 +39,17 @@ export interface AppOptions {
   watchCatalogue?: boolean;
   /** An already open database (tests); the app closes it on close(). */
   database?: Database;
+  metrics?: Metrics;
+  /** Delivery in tests: extra or replaced backends, worker timing, and whether the worker runs (default true). */
+  delivery?: { factories?: Record<string, BackendFactory>; worker?: Partial<WorkerOptions>; start?: boolean; claimForTeamsUser?: ClaimForTeamsUser };
 }
 
 export interface App {
   server: Server;
   db: Database;
   requests: RequestRepository;
+  delivery: Delivery;
+  metrics: Metrics;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -55,6 +68,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   await runMigrations(db, migrations);
   const storage = new SqlStorage(db, { now: clock });
   const requests = new RequestRepository(db, clock);
+  const metrics = options.metrics ?? createMetrics();
+  const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const conversations = new ConversationStore(db, clock);
   const forgetTranscript = async (conversationId: string, channelId: string) => {
     if (channelId === CHANNEL_ID) await conversations.deleteActivities(conversationId);
@@ -79,6 +94,13 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     }),
   );
   cloudAdapter.onTurnError = onTurnError;
+  const { delivery, staffChannel } = createAppDelivery({
+    db, config: config.delivery, publicUrl, requests, teams: () => catalogue().teams(), texts, clock, logger, metrics,
+    factories: options.delivery?.factories, worker: options.delivery?.worker,
+    msTeams: { adapter: cloudAdapter, appId: config.microsoftApp.id ?? '', claim: options.delivery?.claimForTeamsUser },
+  });
+  // Teams staff channels (install, "Oppakken") go to the staff channel bot; everything else to the citizens' bot.
+  const routedBot = (context: TurnContext) => (isStaffChannelActivity(context.activity) ? staffChannel.run(context) : botLogic(context));
 
   const directLineAdapter = new DirectLineAdapter(conversations);
   directLineAdapter.onTurnError = onTurnError;
@@ -91,7 +113,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     maxBodyBytes: config.maxBodyBytes,
     logger,
     cloudAdapter,
-    bot: botLogic,
+    bot: routedBot,
     directLine,
     requests,
     catalogue,
@@ -100,6 +122,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     staffApiToken: config.staffApiToken,
     healthy: async () => (await db.query('SELECT 1 AS ok')).length === 1,
   });
+  addDeliveryRoutes(server, { admin: delivery.admin, staffApiToken: config.staffApiToken }, logger);
+  if (options.delivery?.start !== false) delivery.start();
 
   const stopRetention =
     options.retention === false
@@ -113,6 +137,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     server,
     db,
     requests,
+    delivery,
+    metrics,
     listen: () =>
       new Promise((resolve) => {
         server.listen(config.port, config.host, () => {
@@ -124,6 +150,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       stopRetention();
       content.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await delivery.stop();
       await db.close();
     },
   };

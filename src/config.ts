@@ -25,6 +25,19 @@ const schema = z
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024),
     DEFAULT_LANGUAGE: z.enum(['nl', 'en']).default('nl'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    // delivery of filed requests (src/delivery); each backend checks that its own settings are present
+    REGISTRATION_BACKENDS: z.string().regex(/^[a-z]+(\s*,\s*[a-z]+)*$/, 'comma-separated backend ids, e.g. "email,teams"').optional(),
+    SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must look like smtp://user:pass@host:587 or smtps://…').optional(),
+    SMTP_FROM: z.email('must be an e-mail address').optional(),
+    EMAIL_INCLUDE_DETAILS: z.enum(['true', 'false']).default('false'),
+    WEBHOOK_URL: z.url().optional(),
+    WEBHOOK_SECRET: optionalString,
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    TEAMS_CHANNELS: z.string().regex(/^[a-z0-9-]+=[^,=\s]+(,[a-z0-9-]+=[^,=\s]+)*$/, 'list like "wij-centrum=19:abc@thread.tacv2,wij-zuid=19:def@thread.tacv2"').optional(),
+    COORDINATOR_EMAIL: z.email('must be an e-mail address').optional(),
+    URGENT_ESCALATION_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    DELIVERY_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
+    DELIVERY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -47,6 +60,21 @@ export interface Config {
   maxBodyBytes: number;
   defaultLanguage: 'nl' | 'en';
   logLevel: string;
+  delivery: DeliveryConfig;
+}
+
+export interface DeliveryConfig {
+  /** Backend ids from REGISTRATION_BACKENDS, in order (the staff queue in the database is always on). */
+  backends: string[];
+  email: { smtpUrl?: string; from?: string; includeDetails: boolean };
+  webhook: { url?: string; secret?: string; timeoutMs: number };
+  /** WIJ team id → Teams channel id. */
+  teamsChannels: Record<string, string>;
+  coordinatorEmail?: string;
+  urgentEscalationMinutes: number;
+  /** Hour (Europe/Amsterdam) after which the daily digest of failed deliveries is sent. */
+  digestHour: number;
+  pollMs: number;
 }
 
 export class ConfigError extends AppError {
@@ -77,5 +105,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: e.MAX_BODY_BYTES,
     defaultLanguage: e.DEFAULT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
+    delivery: {
+      backends: e.REGISTRATION_BACKENDS ? e.REGISTRATION_BACKENDS.split(',').map((id) => id.trim()) : [],
+      email: { smtpUrl: e.SMTP_URL, from: e.SMTP_FROM, includeDetails: e.EMAIL_INCLUDE_DETAILS === 'true' },
+      webhook: { url: e.WEBHOOK_URL, secret: e.WEBHOOK_SECRET, timeoutMs: e.WEBHOOK_TIMEOUT_MS },
+      teamsChannels: Object.fromEntries((e.TEAMS_CHANNELS ?? '').split(',').filter(Boolean).map((pair) => pair.split('=') as [string, string])),
+      coordinatorEmail: e.COORDINATOR_EMAIL,
+      urgentEscalationMinutes: e.URGENT_ESCALATION_MINUTES,
+      digestHour: e.DELIVERY_DIGEST_HOUR,
+      pollMs: e.DELIVERY_POLL_MS,
+    },
   });
 }

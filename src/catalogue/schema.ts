@@ -63,6 +63,15 @@ const agesMessage = { message: 'ageMin is higher than ageMax', path: ['ageMax'] 
 export const offeringSchema = z.strictObject(offeringShape).refine(agesInOrder, agesMessage);
 export const serviceSchema = z.strictObject({ ...offeringShape, kind: z.enum(SERVICE_KINDS) }).refine(agesInOrder, agesMessage);
 
+const clockTime = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'time like "09:00"');
+
+/** Office hours in Europe/Amsterdam: days 1 (Monday) to 7 (Sunday); urgent escalation counts only these minutes. */
+export const officeHoursSchema = z.strictObject({
+  days: z.array(z.number().int().min(1).max(7)).min(1, 'name at least one day (1 = Monday … 7 = Sunday)'),
+  from: clockTime,
+  to: clockTime,
+}).refine((h) => h.from < h.to, { message: 'from must be earlier than to', path: ['to'] });
+
 const range = z.string().regex(/^[1-9][0-9]{3}(-[1-9][0-9]{3})?$/, 'postcode range like "9741-9743" or "9744"');
 
 export const teamSchema = z.strictObject({
@@ -75,6 +84,9 @@ export const teamSchema = z.strictObject({
   address: text.optional(),
   contact: contactSchema,
   openingHours: localizedSchema,
+  officeHours: z.array(officeHoursSchema).optional(),
+  /** Working days until the team calls the family back (the family hears this in the status message). */
+  responseWorkdays: z.number().int().min(1).max(20).optional(),
   sample: z.boolean(),
 });
 

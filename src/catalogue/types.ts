@@ -66,6 +66,13 @@ export interface Service extends Offering {
   kind: ServiceKind;
 }
 
+/** Days 1 (Monday) to 7 (Sunday), from/to as "HH:MM" local time. */
+export interface OfficeHours {
+  days: number[];
+  from: string;
+  to: string;
+}
+
 export interface WijTeam {
   id: string;
   name: string;
@@ -73,6 +80,10 @@ export interface WijTeam {
   area: string;
   contact: Contact;
   openingHours: Localized;
+  /** Structured office hours (Europe/Amsterdam) for escalation timing; absent = every minute counts. */
+  officeHours?: OfficeHours[];
+  /** Working days until the team calls the family back. */
+  responseWorkdays?: number;
   sample: boolean;
   /** Postcode number ranges served, e.g. ["9741-9743"]. */
   postcodes?: string[];

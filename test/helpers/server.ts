@@ -2,7 +2,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Activity } from 'botbuilder';
-import { type App, createApp } from '../../src/compose';
+import { type App, type AppOptions, createApp } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/storage/types';
 import { FIXED_NOW } from './chat';
@@ -14,9 +14,11 @@ export interface RunningApp {
   url: string;
 }
 
-export async function startApp(database: Database, env: Record<string, string> = {}, clock: () => Date = () => FIXED_NOW): Promise<RunningApp> {
+export async function startApp(
+  database: Database, env: Record<string, string> = {}, clock: () => Date = () => FIXED_NOW, options: AppOptions = {},
+): Promise<RunningApp> {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STAFF_API_TOKEN: STAFF_TOKEN, DATA_DIR: '/nonexistent', ...env });
-  const app = await createApp(config, { database, clock, retention: false });
+  const app = await createApp(config, { database, clock, retention: false, ...options });
   return { app, url: await app.listen() };
 }
 
@@ -24,17 +26,35 @@ export interface MockChannel {
   serviceUrl: string;
   /** Replies received so far, per conversation id. */
   replies(conversationId: string): Partial<Activity>[];
+  /** Activities the bot replaced in place (PUT …/activities/{id}), per conversation id. */
+  updates(conversationId: string): Array<{ activityId: string; activity: Partial<Activity> }>;
   close(): Promise<void>;
 }
 
 /** Plays the Bot Connector side of a channel: accepts the bot's replies like Teams or the Emulator would. */
-export async function startMockChannel(): Promise<MockChannel> {
+export async function startMockChannel(options: { teamChannels?: Record<string, Array<{ id: string; name?: string }>> } = {}): Promise<MockChannel> {
   const received = new Map<string, Partial<Activity>[]>();
+  const updated = new Map<string, Array<{ activityId: string; activity: Partial<Activity> }>>();
   const server = http.createServer((req, res) => {
     const match = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/.exec(req.url ?? '');
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
+      const teamChannels = /^\/v3\/teams\/([^/]+)\/conversations$/.exec(req.url ?? '');
+      const channels = teamChannels && options.teamChannels?.[decodeURIComponent(teamChannels[1])];
+      if (req.method === 'GET' && channels) {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify({ conversations: channels }));
+        return;
+      }
+      if (req.method === 'PUT' && match?.[2]) {
+        const conversationId = decodeURIComponent(match[1]);
+        const activityId = decodeURIComponent(match[2]);
+        updated.set(conversationId, [...(updated.get(conversationId) ?? []), { activityId, activity: JSON.parse(body) as Partial<Activity> }]);
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify({ id: activityId }));
+        return;
+      }
       if (req.method !== 'POST' || !match) {
         res.statusCode = 404;
         res.end();
@@ -54,6 +74,7 @@ export async function startMockChannel(): Promise<MockChannel> {
   return {
     serviceUrl: `http://127.0.0.1:${port}`,
     replies: (id) => received.get(id) ?? [],
+    updates: (id) => updated.get(id) ?? [],
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -3,9 +3,13 @@ import type { Migration } from '../types';
 import { migration as m001 } from './001_bot_state';
 import { migration as m002 } from './002_requests';
 import { migration as m003 } from './003_directline';
+import { migration as m006 } from './006_delivery_outbox';
+import { migration as m007 } from './007_teams_channels';
 
 export const migrations: readonly Migration[] = [
   m001,
   m002,
   m003,
+  m006,
+  m007,
 ];
