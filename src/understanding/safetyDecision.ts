@@ -43,6 +43,10 @@ export function decideSafety(rules: SafetyResult, learned: LearnedAssessment | u
   if (score >= thresholds.concern && words >= LEARNED_ALONE_MIN_WORDS) {
     return { level: acuteByModel ? 'acute' : 'concern', signals: learnedSignals(learned, thresholds), score, source: 'learned' };
   }
+  // Clearly urgent wording the rules do not list ("om middernacht is alles voorbij"): acute, not a question.
+  if (score >= thresholds.check && acuteByModel && learned.acute >= thresholds.acuteAlone && words >= LEARNED_ALONE_MIN_WORDS) {
+    return { level: 'acute', signals: learnedSignals(learned, thresholds), score, source: 'learned' };
+  }
   if (score >= thresholds.check || (acuteByModel && score >= thresholds.check / 2)) {
     return { level: 'check', signals: learnedSignals(learned, thresholds), score, source: 'learned' };
   }

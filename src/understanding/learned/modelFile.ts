@@ -11,6 +11,8 @@ export const thresholdsSchema = z.strictObject({
   concern: z.number().min(0).max(1),
   /** Acute probability from which a flagged message is "acute". */
   acute: z.number().min(0).max(1),
+  /** Acute probability from which the learned layer alone says "acute" below its concern threshold. */
+  acuteAlone: z.number().min(0).max(1),
   /** Risk probability from which a danger the rules only found named (a mention) is asked about ("check"). */
   mention: z.number().min(0).max(1),
   /** Signal probability from which a signal is listed when the rules found none. */

@@ -21,6 +21,8 @@ export const TRAINING = {
   checkFalseRate: 0.04,
   concernFalseRate: 0.012,
   acuteFalseRate: 0.02,
+  /** Share of safe validation messages the learned layer alone may call acute. */
+  acuteAloneFalseRate: 0.005,
   /** A danger only named is asked about from this learned risk on; below it, it is a school project, a song, a game. */
   mention: 0.25,
 };
@@ -62,7 +64,11 @@ function chooseThresholds(model: LinearModel, validation: Array<{ doc: TrainingD
   const nonAcute = predicted.filter((v) => v.example.safety !== 'acute').map((v) => v.p.get('acute') ?? 0);
   const check = quantileAbove(safeRisk, TRAINING.checkFalseRate);
   const concern = Math.max(check + 0.05, quantileAbove(safeRisk, TRAINING.concernFalseRate));
-  return { check, concern, acute: quantileAbove(nonAcute, TRAINING.acuteFalseRate), mention: TRAINING.mention, signal: 0.3 };
+  const safeAcute = predicted.filter((v) => v.example.safety === 'none').map((v) => v.p.get('acute') ?? 0);
+  return {
+    check, concern, acute: quantileAbove(nonAcute, TRAINING.acuteFalseRate),
+    acuteAlone: quantileAbove(safeAcute, TRAINING.acuteAloneFalseRate), mention: TRAINING.mention, signal: 0.3,
+  };
 }
 
 export function trainLearnedLayer(input: TrainingInput): { file: ModelFile; validation: { documents: number } } {
