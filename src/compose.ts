@@ -2,12 +2,14 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { createBot } from './bot/createBot';
+import { loadHelplines } from './channels/helpLine';
 import { turnErrorHandler } from './bot/turnErrorHandler';
 import type { Config } from './config';
 import { loadContent } from './content';
 import { ConversationStore } from './directline/conversationStore';
 import { DirectLineAdapter } from './directline/directLineAdapter';
 import { CHANNEL_ID, DirectLineService } from './directline/directLineService';
+import { DirectLineStreams } from './directline/streams';
 import { directLineTokenSecret } from './directline/tokenSecret';
 import { DirectLineTokens } from './directline/tokens';
 import { logger as defaultLogger, type Logger } from './logger';
@@ -49,6 +51,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   // Content first: a bad file stops start-up before anything is opened.
   const content = loadContent(root, { watchCatalogue: options.watchCatalogue ?? true, logger });
   const { texts, catalogue } = content;
+  const helplines = loadHelplines(root);
 
   const db = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema }));
   await runMigrations(db, migrations);
@@ -84,6 +87,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const tokens = new DirectLineTokens(await directLineTokenSecret(db, config.directLine.tokenSecret), config.directLine.tokenTtlSeconds, clock);
   const serviceUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const directLine = new DirectLineService(tokens, conversations, directLineAdapter, botLogic, serviceUrl);
+  const streams = new DirectLineStreams(tokens, conversations, logger);
+  conversations.onAppended((conversationId) => streams.notify(conversationId));
 
   const server = createServer({
     root,
@@ -92,12 +97,16 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     cloudAdapter,
     bot: botLogic,
     directLine,
+    streams,
+    publicUrl: config.publicUrl,
+    trustProxy: config.channels.trustProxy,
     requests,
     catalogue,
     texts,
     defaultLanguage: config.defaultLanguage,
     staffApiToken: config.staffApiToken,
     healthy: async () => (await db.query('SELECT 1 AS ok')).length === 1,
+    webChat: { helplines, channels: config.channels },
   });
 
   const stopRetention =
@@ -122,7 +131,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     close: async () => {
       stopRetention();
       content.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await streams.close();
+      await closed;
       await db.close();
     },
   };

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors';
+import { type ChannelsConfig, channelsConfig, channelsSchema } from './channelsConfig';
 
 const optionalString = z.string().min(1).optional();
 
@@ -25,6 +26,7 @@ const schema = z
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024),
     DEFAULT_LANGUAGE: z.enum(['nl', 'en']).default('nl'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ...channelsSchema,
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -47,6 +49,7 @@ export interface Config {
   maxBodyBytes: number;
   defaultLanguage: 'nl' | 'en';
   logLevel: string;
+  channels: ChannelsConfig;
 }
 
 export class ConfigError extends AppError {
@@ -77,5 +80,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: e.MAX_BODY_BYTES,
     defaultLanguage: e.DEFAULT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
+    channels: channelsConfig(e),
   });
 }
