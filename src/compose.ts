@@ -1,5 +1,6 @@
 // Builds the application in order: content → database → state → services → bot → channels → server. Used by index.ts and the tests.
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import Redis from 'ioredis';
 import type { Server } from 'restify';
 import { createBot } from './bot/createBot';
 import { loadHelplines } from './channels/helpLine';
@@ -9,10 +10,14 @@ import { loadContent } from './content';
 import { ConversationStore } from './directline/conversationStore';
 import { DirectLineAdapter } from './directline/directLineAdapter';
 import { CHANNEL_ID, DirectLineService } from './directline/directLineService';
+import { DirectLineRateLimits } from './directline/rateLimits';
 import { DirectLineStreams } from './directline/streams';
 import { directLineTokenSecret } from './directline/tokenSecret';
 import { DirectLineTokens } from './directline/tokens';
 import { logger as defaultLogger, type Logger } from './logger';
+import { createMetrics, type Metrics } from './metrics';
+import { measureDatabase } from './operations/measuredDatabase';
+import { measureTurns } from './operations/measuredTurn';
 import { projectRoot } from './projectRoot';
 import { RequestRepository } from './requests/requestRepository';
 import { scheduleRetention } from './retention';
@@ -32,12 +37,15 @@ export interface AppOptions {
   watchCatalogue?: boolean;
   /** An already open database (tests); the app closes it on close(). */
   database?: Database;
+  /** The metrics registry (tests pass one without the process-wide default metrics). */
+  metrics?: Metrics;
 }
 
 export interface App {
   server: Server;
   db: Database;
   requests: RequestRepository;
+  metrics: Metrics;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -53,7 +61,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const { texts, catalogue } = content;
   const helplines = loadHelplines(root);
 
-  const db = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema }));
+  const metrics = options.metrics ?? createMetrics({ defaultMetrics: true });
+  const rawDb = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema }));
+  const db = measureDatabase(rawDb, metrics);
   await runMigrations(db, migrations);
   const storage = new SqlStorage(db, { now: clock });
   const requests = new RequestRepository(db, clock);
@@ -62,7 +72,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     if (channelId === CHANNEL_ID) await conversations.deleteActivities(conversationId);
   };
   const botSettings = { defaultLanguage: config.defaultLanguage, privacyDays: config.stateRetentionDays };
-  const botLogic = createBot(content, storage, requests, botSettings, clock, forgetTranscript);
+  requests.onFiled(async (_tx, request) => void metrics.requestsFiled.inc({ urgent: String(request.urgent) }));
+  // Every turn of every channel goes through this one wrapper: turns, latency and safety replies are counted here.
+  const botLogic = measureTurns(createBot(content, storage, requests, botSettings, clock, forgetTranscript), metrics);
   const languageOf = (context: TurnContext): Language => {
     try {
       return turnInfo(context).language;
@@ -88,6 +100,11 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const serviceUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const directLine = new DirectLineService(tokens, conversations, directLineAdapter, botLogic, serviceUrl);
   const streams = new DirectLineStreams(tokens, conversations, logger);
+  const redis = config.channels.redisUrl ? await connectRedis(config.channels.redisUrl, logger) : undefined;
+  const limits = new DirectLineRateLimits({
+    limits: config.channels.rateLimits, redis, keyPrefix: config.channels.redisKeyPrefix,
+    onLimited: (route) => metrics.rateLimited.inc({ route }),
+  });
   conversations.onAppended((conversationId) => streams.notify(conversationId));
 
   const server = createServer({
@@ -98,6 +115,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     bot: botLogic,
     directLine,
     streams,
+    limits,
+    metrics,
+    metricsToken: config.channels.metricsToken,
     publicUrl: config.publicUrl,
     trustProxy: config.channels.trustProxy,
     requests,
@@ -121,6 +141,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     server,
     db,
     requests,
+    metrics,
     listen: () =>
       new Promise((resolve) => {
         server.listen(config.port, config.host, () => {
@@ -134,7 +155,16 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await streams.close();
       await closed;
+      await redis?.quit().catch(() => redis.disconnect());
       await db.close();
     },
   };
+}
+
+/** Redis for counters shared between instances; when it cannot be reached the rate limits fall back to memory. */
+async function connectRedis(url: string, logger: Logger): Promise<Redis> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  redis.on('error', (error: Error) => logger.warn({ err: { name: error.name, message: error.message } }, 'redis error'));
+  await redis.connect().catch((error: Error) => logger.warn({ err: { message: error.message } }, 'redis not reachable; rate limits per instance'));
+  return redis;
 }

@@ -39,6 +39,11 @@ export class DirectLineService {
     return { conversationId, token, expires_in: expiresIn, userId };
   }
 
+  /** The conversation a valid token is for (to count its requests); throws like every route for a bad token. */
+  conversationOf(authorization: string | undefined): string {
+    return this.tokens.verify(authorization).conversationId;
+  }
+
   refreshToken(authorization: string | undefined): ConversationResponse {
     const claims = this.tokens.verify(authorization);
     return this.response(claims);

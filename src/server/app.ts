@@ -3,7 +3,9 @@ import restify, { type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { CatalogueReader } from '../catalogue/types';
 import type { DirectLineService } from '../directline/directLineService';
+import type { DirectLineRateLimits } from '../directline/rateLimits';
 import type { DirectLineStreams } from '../directline/streams';
+import type { Metrics } from '../metrics';
 import type { Logger } from '../logger';
 import type { RequestRepository } from '../requests/requestRepository';
 import type { Texts } from '../texts/loadTexts';
@@ -11,6 +13,7 @@ import type { Language } from '../understanding/types';
 import { addDirectLineRoutes } from './directLineRoutes';
 import { errorBody, handle } from './handle';
 import { addMessagesRoute } from './messagesRoute';
+import { addMetricsRoute } from './metricsRoute';
 import { addStaffRoutes } from './staffRoutes';
 import { addWebChatRoutes, type WebChatDeps } from './webChatRoutes';
 
@@ -22,6 +25,9 @@ export interface ServerDeps {
   bot: (context: TurnContext) => Promise<void>;
   directLine: DirectLineService;
   streams: DirectLineStreams;
+  limits: DirectLineRateLimits;
+  metrics: Metrics;
+  metricsToken?: string;
   publicUrl?: string;
   trustProxy: boolean;
   requests: RequestRepository;
@@ -54,7 +60,8 @@ export function createServer(deps: ServerDeps): Server {
     res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
   }));
   addMessagesRoute(server, deps.cloudAdapter, deps.bot, deps.logger);
-  addDirectLineRoutes(server, { directLine: deps.directLine, streams: deps.streams, publicUrl: deps.publicUrl, trustProxy: deps.trustProxy }, deps.logger);
+  addMetricsRoute(server, { metrics: deps.metrics, token: deps.metricsToken }, deps.logger);
+  addDirectLineRoutes(server, { directLine: deps.directLine, streams: deps.streams, limits: deps.limits, publicUrl: deps.publicUrl, trustProxy: deps.trustProxy }, deps.logger);
   deps.streams.attach(server.server);
   addStaffRoutes(server, { requests: deps.requests, catalogue: deps.catalogue, staffApiToken: deps.staffApiToken }, deps.logger);
   addWebChatRoutes(server, { root: deps.root, texts: deps.texts, defaultLanguage: deps.defaultLanguage, ...deps.webChat }, deps.logger);
