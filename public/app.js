@@ -9,9 +9,24 @@
   var helpLine = document.querySelector('.sw-helpline');
   var directLine = null;
 
+  // sessionStorage keeps the chat across a reload; in a frame on another site the browser may refuse it, then memory it is.
+  var memory = {};
+  var storage = {
+    get: function (key) {
+      try { return sessionStorage.getItem(key); } catch (e) { return memory[key] || null; }
+    },
+    set: function (key, value) {
+      try { sessionStorage.setItem(key, value); } catch (e) { memory[key] = value; }
+    },
+    clear: function () {
+      memory = {};
+      try { sessionStorage.clear(); } catch (e) { /* refused: nothing was stored there */ }
+    }
+  };
+
   function saved() {
     try {
-      var session = JSON.parse(sessionStorage.getItem(storageKey) || 'null');
+      var session = JSON.parse(storage.get(storageKey) || 'null');
       return session && session.expiresAt > Date.now() + 60000 ? session : null;
     } catch (e) {
       return null;
@@ -24,7 +39,7 @@
       return res.json();
     }).then(function (body) {
       var session = { token: body.token, conversationId: body.conversationId, userId: body.userId, expiresAt: Date.now() + body.expires_in * 1000 };
-      sessionStorage.setItem(storageKey, JSON.stringify(session));
+      storage.set(storageKey, JSON.stringify(session));
       return session;
     });
   }
@@ -50,7 +65,7 @@
   }
 
   function clearEverything() {
-    try { sessionStorage.clear(); } catch (e) { /* storage may be blocked */ }
+    storage.clear();
     if (directLine) try { directLine.end(); } catch (e) { /* already ended */ }
     element.innerHTML = '';
     document.title = '';
@@ -84,7 +99,7 @@
   // Wis dit gesprek: the server forgets it too (the forget command), then a fresh conversation starts.
   forgetButton.addEventListener('click', function () {
     var done = function () {
-      try { sessionStorage.removeItem(storageKey); } catch (e) { /* ignore */ }
+      storage.clear();
       window.location.reload();
     };
     if (!directLine) return done();
@@ -128,7 +143,7 @@
     var input = sendBox();
     if (input) input.focus();
   }).catch(function () {
-    sessionStorage.removeItem(storageKey);
+    storage.clear();
     element.innerHTML = '';
     var p = document.createElement('p');
     p.className = 'load-error';

@@ -1,5 +1,5 @@
 // Builds the application in order: content → database → state → services → bot → channels → server. Used by index.ts and the tests.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
 import Redis from 'ioredis';
 import type { Server } from 'restify';
 import { createBot } from './bot/createBot';
@@ -93,6 +93,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     }),
   );
   cloudAdapter.onTurnError = onTurnError;
+  // Teams and other channels show "typing" when a turn takes longer than half a second.
+  cloudAdapter.use(new ShowTypingMiddleware(500, 2000));
 
   const directLineAdapter = new DirectLineAdapter(conversations);
   directLineAdapter.onTurnError = onTurnError;
@@ -106,6 +108,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     onLimited: (route) => metrics.rateLimited.inc({ route }),
   });
   conversations.onAppended((conversationId) => streams.notify(conversationId));
+  directLine.onTyping = (conversationId, typing) => streams.sendTransient(conversationId, typing);
 
   const server = createServer({
     root,

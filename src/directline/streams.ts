@@ -17,6 +17,7 @@ export interface StreamOptions {
 export class DirectLineStreams {
   private readonly wss = new WebSocketServer({ noServer: true, maxPayload: 4096 });
   private readonly listeners = new Map<string, Set<() => void>>();
+  private readonly sockets = new Map<string, Set<WebSocket>>();
   private readonly pollMs: number;
 
   constructor(
@@ -38,6 +39,14 @@ export class DirectLineStreams {
   /** Called after an activity was written on this instance: sockets on it send at once instead of at the next poll. */
   notify(conversationId: string): void {
     this.listeners.get(conversationId)?.forEach((wake) => wake());
+  }
+
+  /** Sends an activity that is not kept (the bot's "typing") to this instance's open streams of the conversation. */
+  sendTransient(conversationId: string, activity: Record<string, unknown>): void {
+    const sockets = this.sockets.get(conversationId);
+    if (!sockets) return;
+    const message = JSON.stringify({ activities: [{ ...activity, id: `${conversationId}|typing-${Date.now()}`, timestamp: new Date().toISOString() }] });
+    for (const ws of sockets) if (ws.readyState === ws.OPEN) ws.send(message);
   }
 
   attach(server: HttpServer): void {
@@ -100,6 +109,9 @@ export class DirectLineStreams {
     const set = this.listeners.get(conversationId) ?? new Set();
     set.add(push);
     this.listeners.set(conversationId, set);
+    const open = this.sockets.get(conversationId) ?? new Set();
+    open.add(ws);
+    this.sockets.set(conversationId, open);
     const timer = setInterval(push, this.pollMs);
     timer.unref();
     // The client sends empty messages to keep the line open; nothing it sends is an activity.
@@ -108,6 +120,8 @@ export class DirectLineStreams {
       clearInterval(timer);
       set.delete(push);
       if (!set.size) this.listeners.delete(conversationId);
+      open.delete(ws);
+      if (!open.size) this.sockets.delete(conversationId);
     });
     ws.on('error', () => ws.terminate());
     push();

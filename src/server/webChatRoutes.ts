@@ -7,6 +7,7 @@ import type { ChannelsConfig } from '../channelsConfig';
 import type { Texts } from '../texts/loadTexts';
 import type { Language } from '../understanding/types';
 import type { Logger } from '../logger';
+import { addEmbedRoute } from './embedRoute';
 import { handle } from './handle';
 import { renderPage } from './webChatPage';
 
@@ -62,6 +63,8 @@ export function addWebChatRoutes(server: Server, deps: WebChatDeps, logger: Logg
     });
     res.end(body);
   }));
+
+  addEmbedRoute(server, { root: deps.root, texts: deps.texts, channels: deps.channels }, logger);
 
   server.get('/webchat/:asset', handle(logger, async (req, res) => {
     const asset = assets[req.params.asset as string];
