@@ -4,6 +4,7 @@ import Redis from 'ioredis';
 import type { Server } from 'restify';
 import { createBot } from './bot/createBot';
 import { loadHelplines } from './channels/helpLine';
+import { withTeamsWelcome } from './bot/teamsWelcome';
 import { turnErrorHandler } from './bot/turnErrorHandler';
 import type { Config } from './config';
 import { loadContent } from './content';
@@ -74,7 +75,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const botSettings = { defaultLanguage: config.defaultLanguage, privacyDays: config.stateRetentionDays };
   requests.onFiled(async (_tx, request) => void metrics.requestsFiled.inc({ urgent: String(request.urgent) }));
   // Every turn of every channel goes through this one wrapper: turns, latency and safety replies are counted here.
-  const botLogic = measureTurns(createBot(content, storage, requests, botSettings, clock, forgetTranscript), metrics);
+  const bot = withTeamsWelcome(createBot(content, storage, requests, botSettings, clock, forgetTranscript), { texts, helplines, defaultLanguage: config.defaultLanguage });
+  const botLogic = measureTurns(bot, metrics);
   const languageOf = (context: TurnContext): Language => {
     try {
       return turnInfo(context).language;
