@@ -83,3 +83,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     channels: channelsConfig(e),
   });
 }
+
+/** The name of every environment variable the app reads (the deployment files and the README must list each). */
+export function environmentVariables(): string[] {
+  return Object.keys(schema.shape);
+}
