@@ -134,6 +134,17 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     webChat: { helplines, channels: config.channels },
   });
 
+  // While shutting down, a request on a kept-alive connection is told to go elsewhere instead of starting a turn.
+  let draining = false;
+  let closing: Promise<void> | undefined;
+  server.pre((_req, res, next) => {
+    if (!draining) return next();
+    res.header('Connection', 'close');
+    res.header('Retry-After', '1');
+    res.send(503, { error: { code: 'shutting_down', message: 'this instance is shutting down; try again' } });
+    return next(false);
+  });
+
   const stopRetention =
     options.retention === false
       ? () => undefined
@@ -154,15 +165,21 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
           resolve(`http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`);
         });
       }),
-    close: async () => {
+    // Graceful shutdown, the one place: stop accepting, let requests (turns) in flight finish, then close the database.
+    close: () => (closing ??= (async () => {
+      draining = true;
       stopRetention();
       content.close();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await streams.close();
+      // Turns that take longer than the grace period are cut off; their state is not saved, so nothing half-done remains.
+      const cutOff = setTimeout(() => server.server.closeAllConnections(), config.channels.shutdownTimeoutSeconds * 1000);
+      cutOff.unref();
       await closed;
+      clearTimeout(cutOff);
       await redis?.quit().catch(() => redis.disconnect());
       await db.close();
-    },
+    })()),
   };
 }
 
