@@ -175,8 +175,12 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       // Turns that take longer than the grace period are cut off; their state is not saved, so nothing half-done remains.
       const cutOff = setTimeout(() => server.server.closeAllConnections(), config.channels.shutdownTimeoutSeconds * 1000);
       cutOff.unref();
+      // A kept-alive connection becomes idle once its turn is answered; close it then instead of waiting for its timeout.
+      const idle = setInterval(() => server.server.closeIdleConnections(), 100);
+      idle.unref();
       await closed;
       clearTimeout(cutOff);
+      clearInterval(idle);
       await redis?.quit().catch(() => redis.disconnect());
       await db.close();
     })()),
