@@ -1,13 +1,17 @@
 // Builds the application in order: content → database → state → services → bot → channels → server. Used by index.ts and the tests.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
+import Redis from 'ioredis';
 import type { Server } from 'restify';
 import { createBot } from './bot/createBot';
+import { withTeamsWelcome } from './bot/teamsWelcome';
 import { turnErrorHandler } from './bot/turnErrorHandler';
 import type { Config } from './config';
 import { loadContent } from './content';
 import { ConversationStore } from './directline/conversationStore';
 import { DirectLineAdapter } from './directline/directLineAdapter';
 import { CHANNEL_ID, DirectLineService } from './directline/directLineService';
+import { DirectLineRateLimits } from './directline/rateLimits';
+import { DirectLineStreams } from './directline/streams';
 import { directLineTokenSecret } from './directline/tokenSecret';
 import { DirectLineTokens } from './directline/tokens';
 import { createAppDelivery } from './delivery/appDelivery';
@@ -16,8 +20,10 @@ import type { ClaimForTeamsUser } from './delivery/teams/claimPort';
 import { isStaffChannelActivity } from './delivery/teams/staffChannelBot';
 import type { BackendFactory } from './delivery/types';
 import type { WorkerOptions } from './delivery/worker';
-import { createMetrics, type Metrics } from './metrics';
 import { logger as defaultLogger, type Logger } from './logger';
+import { createMetrics, type Metrics } from './metrics';
+import { measureDatabase } from './operations/measuredDatabase';
+import { measureTurns } from './operations/measuredTurn';
 import { projectRoot } from './projectRoot';
 import { RequestRepository } from './requests/requestRepository';
 import { StatusLookup } from './requests/statusLookup';
@@ -63,19 +69,25 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   // Content first: a bad file stops start-up before anything is opened.
   const content = loadContent(root, { watchCatalogue: options.watchCatalogue ?? true, logger });
   const { texts, catalogue } = content;
+  const { helplines } = content;
 
-  const db = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema }));
+  const metrics = options.metrics ?? createMetrics({ defaultMetrics: true });
+  const rawDb = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema }));
+  const db = measureDatabase(rawDb, metrics);
   await runMigrations(db, migrations);
   const storage = new SqlStorage(db, { now: clock });
   const requests = new RequestRepository(db, clock);
-  const metrics = options.metrics ?? createMetrics();
   const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const conversations = new ConversationStore(db, clock);
   const forgetTranscript = async (conversationId: string, channelId: string) => {
     if (channelId === CHANNEL_ID) await conversations.deleteActivities(conversationId);
   };
   const botSettings = { defaultLanguage: config.defaultLanguage, privacyDays: config.stateRetentionDays };
-  const botLogic = createBot(content, storage, { requests, tracker: new StatusLookup(db) }, botSettings, clock, forgetTranscript);
+  requests.onFiled(async (_tx, request) => void metrics.requestsFiled.inc({ urgent: String(request.urgent) }));
+  // Every turn of every channel goes through this one wrapper: turns, latency and safety replies are counted here.
+  const citizenBot = createBot(content, storage, { requests, tracker: new StatusLookup(db), metrics }, botSettings, clock, forgetTranscript);
+  const bot = withTeamsWelcome(citizenBot, { texts, helplines, defaultLanguage: config.defaultLanguage });
+  const botLogic = measureTurns(bot, metrics);
   const languageOf = (context: TurnContext): Language => {
     try {
       return turnInfo(context).language;
@@ -101,12 +113,22 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   });
   // Teams staff channels (install, "Oppakken") go to the staff channel bot; everything else to the citizens' bot.
   const routedBot = (context: TurnContext) => (isStaffChannelActivity(context.activity) ? staffChannel.run(context) : botLogic(context));
+  // Teams and other channels show "typing" when a turn takes longer than half a second.
+  cloudAdapter.use(new ShowTypingMiddleware(500, 2000));
 
   const directLineAdapter = new DirectLineAdapter(conversations);
   directLineAdapter.onTurnError = onTurnError;
   const tokens = new DirectLineTokens(await directLineTokenSecret(db, config.directLine.tokenSecret), config.directLine.tokenTtlSeconds, clock);
   const serviceUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const directLine = new DirectLineService(tokens, conversations, directLineAdapter, botLogic, serviceUrl);
+  const streams = new DirectLineStreams(tokens, conversations, logger);
+  const redis = config.channels.redisUrl ? await connectRedis(config.channels.redisUrl, logger) : undefined;
+  const limits = new DirectLineRateLimits({
+    limits: config.channels.rateLimits, redis, keyPrefix: config.channels.redisKeyPrefix,
+    onLimited: (route) => metrics.rateLimited.inc({ route }),
+  });
+  conversations.onAppended((conversationId) => streams.notify(conversationId));
+  directLine.onTyping = (conversationId, typing) => streams.sendTransient(conversationId, typing);
 
   const server = createServer({
     root,
@@ -115,12 +137,30 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     cloudAdapter,
     bot: routedBot,
     directLine,
+    streams,
+    limits,
+    metrics,
+    metricsToken: config.channels.metricsToken,
+    publicUrl: config.publicUrl,
+    trustProxy: config.channels.trustProxy,
     requests,
     catalogue,
     texts,
     defaultLanguage: config.defaultLanguage,
     staffApiToken: config.staffApiToken,
     healthy: async () => (await db.query('SELECT 1 AS ok')).length === 1,
+    webChat: { helplines, channels: config.channels },
+  });
+
+  // While shutting down, a request on a kept-alive connection is told to go elsewhere instead of starting a turn.
+  let draining = false;
+  let closing: Promise<void> | undefined;
+  server.pre((_req, res, next) => {
+    if (!draining) return next();
+    res.header('Connection', 'close');
+    res.header('Retry-After', '1');
+    res.send(503, { error: { code: 'shutting_down', message: 'this instance is shutting down; try again' } });
+    return next(false);
   });
   addDeliveryRoutes(server, { admin: delivery.admin, staffApiToken: config.staffApiToken }, logger);
   if (options.delivery?.start !== false) delivery.start();
@@ -146,12 +186,34 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
           resolve(`http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`);
         });
       }),
-    close: async () => {
+    // Graceful shutdown, the one place: stop accepting, let requests (turns) in flight finish, then close the database.
+    close: () => (closing ??= (async () => {
+      draining = true;
       stopRetention();
       content.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await delivery.stop();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await streams.close();
+      // Turns that take longer than the grace period are cut off; their state is not saved, so nothing half-done remains.
+      const cutOff = setTimeout(() => server.server.closeAllConnections(), config.channels.shutdownTimeoutSeconds * 1000);
+      cutOff.unref();
+      // A kept-alive connection becomes idle once its turn is answered; close it then instead of waiting for its timeout.
+      const idle = setInterval(() => server.server.closeIdleConnections(), 100);
+      idle.unref();
+      await closed;
+      clearTimeout(cutOff);
+      clearInterval(idle);
+      await redis?.quit().catch(() => redis.disconnect());
       await db.close();
-    },
+    })()),
   };
+}
+
+/** Redis for counters shared between instances; when it cannot be reached the rate limits fall back to memory. */
+async function connectRedis(url: string, logger: Logger): Promise<Redis> {
+  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
+  redis.on('error', (error: Error) => logger.warn({ err: { name: error.name, message: error.message } }, 'redis error'));
+  await redis.connect().catch((error: Error) => logger.warn({ err: { message: error.message } }, 'redis not reachable; rate limits per instance'));
+  return redis;
 }

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors';
+import { type ChannelsConfig, channelsConfig, channelsSchema } from './channelsConfig';
 
 const optionalString = z.string().min(1).optional();
 
@@ -38,6 +39,7 @@ const schema = z
     URGENT_ESCALATION_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
     DELIVERY_DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(8),
     DELIVERY_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+    ...channelsSchema,
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
@@ -61,6 +63,7 @@ export interface Config {
   defaultLanguage: 'nl' | 'en';
   logLevel: string;
   delivery: DeliveryConfig;
+  channels: ChannelsConfig;
 }
 
 export interface DeliveryConfig {
@@ -115,5 +118,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       digestHour: e.DELIVERY_DIGEST_HOUR,
       pollMs: e.DELIVERY_POLL_MS,
     },
+    channels: channelsConfig(e),
   });
+}
+
+/** The name of every environment variable the app reads (the deployment files and the README must list each). */
+export function environmentVariables(): string[] {
+  return Object.keys(schema.shape);
 }

@@ -11,8 +11,16 @@ async function main(): Promise<void> {
   logger.info({ url, database: app.db.kind }, 'Steunwijzer is running');
   process.stdout.write(`\nSteunwijzer is running. Open the chat page: ${url}/\n\n`);
   const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    app.close().then(() => process.exit(0), () => process.exit(1));
+    logger.info({ signal }, 'shutting down: no new requests, finishing turns in flight');
+    // App.close() cuts off turns after SHUTDOWN_TIMEOUT_SECONDS; this is the last resort if closing itself hangs.
+    setTimeout(() => process.exit(1), (config.channels.shutdownTimeoutSeconds + 5) * 1000).unref();
+    app.close().then(() => {
+      logger.info('shut down cleanly');
+      process.exit(0);
+    }, (error: Error) => {
+      logger.error({ err: { name: error.name, message: error.message } }, 'shutdown failed');
+      process.exit(1);
+    });
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

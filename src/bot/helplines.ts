@@ -10,6 +10,8 @@ const phone = z.string().regex(/^[0-9][0-9 -]{1,14}$/, 'a phone number like 0800
 const helplineSchema = z.strictObject({
   id: z.enum(HELPLINE_IDS),
   name: z.string().min(1),
+  /** The name in the always-visible help line ("113", "Kindertelefoon"). */
+  short: z.string().min(1).optional(),
   phone: phone.optional(),
   freePhone: phone.optional(),
   chat: z.url().optional(),

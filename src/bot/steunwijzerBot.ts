@@ -111,7 +111,6 @@ export class SteunwijzerBot extends ActivityHandler {
   /** A message any layer flags gets its safety answer before any question or advice. */
   private async safetyFirst(dc: DialogContext, profile: ConversationProfile, understanding: Understanding, answer: 'choice' | 'answer' | undefined): Promise<void> {
     const { context } = dc;
-    this.options.metrics?.safetyReplies.inc({ level: understanding.safety });
     if (understanding.safety === 'check') {
       profile.safetyCheck = { text: understanding.text.slice(0, 2000), signals: understanding.safetySignals };
       await context.sendActivity(checkInMessage(this.replyOptions(context)));
@@ -145,7 +144,6 @@ export class SteunwijzerBot extends ActivityHandler {
     }
     const level = reply === 'yes' ? 'acute' : 'concern';
     const flagged: Understanding = { ...raised, safety: level, safetySignals: pending.signals };
-    this.options.metrics?.safetyReplies.inc({ level });
     prefillProfile(profile, flagged);
     profile.urgent = true;
     await context.sendActivity(this.safetyReply(context, flagged, profile));

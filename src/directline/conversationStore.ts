@@ -8,10 +8,17 @@ export interface StoredActivities {
 }
 
 export class ConversationStore {
+  private readonly appendListeners: Array<(conversationId: string) => void> = [];
+
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date,
   ) {}
+
+  /** Called after each activity is written (the WebSocket streams send it at once). */
+  onAppended(listener: (conversationId: string) => void): void {
+    this.appendListeners.push(listener);
+  }
 
   /** Creates the conversation; false when it already existed. */
   async create(conversationId: string, userId: string): Promise<boolean> {
@@ -31,7 +38,7 @@ export class ConversationStore {
 
   /** Appends an activity, giving it the id "<conversation>|<seq>" as Azure's Direct Line does, and the server's timestamp. */
   async append(conversationId: string, activity: Partial<Activity>): Promise<{ id: string; timestamp: string }> {
-    return this.db.transaction(async (tx) => {
+    const written = await this.db.transaction(async (tx) => {
       const now = this.clock().toISOString();
       const [row] = await tx.query<{ last_seq: number }>(
         'UPDATE directline_conversations SET last_seq = last_seq + 1, last_activity_at = $2 WHERE id = $1 RETURNING last_seq',
@@ -46,6 +53,8 @@ export class ConversationStore {
       ]);
       return { id, timestamp: now };
     });
+    for (const listener of this.appendListeners) listener(conversationId);
+    return written;
   }
 
   async since(conversationId: string, watermark: number, limit = 100): Promise<StoredActivities> {

@@ -22,6 +22,8 @@ const randomId = (bytes: number) => randomBytes(bytes).toString('base64url');
 export class DirectLineService {
   /** Turns of one conversation run in order (within this instance); a double tap cannot interleave two turns. */
   private readonly turns = new KeyedQueue();
+  /** Set by the composition root: sends the bot's "typing" to the conversation's open WebSocket streams. */
+  onTyping?: (conversationId: string, typing: Partial<Activity>) => void;
 
   constructor(
     private readonly tokens: DirectLineTokens,
@@ -37,6 +39,11 @@ export class DirectLineService {
     const userId = `dl_${randomId(12)}`;
     const { token, expiresIn } = this.tokens.issue(conversationId, userId);
     return { conversationId, token, expires_in: expiresIn, userId };
+  }
+
+  /** The conversation a valid token is for (to count its requests); throws like every route for a bad token. */
+  conversationOf(authorization: string | undefined): string {
+    return this.tokens.verify(authorization).conversationId;
   }
 
   refreshToken(authorization: string | undefined): ConversationResponse {
@@ -70,6 +77,8 @@ export class DirectLineService {
     if (activity.type === ActivityTypes.Typing) return { id: '' };
     return this.turns.run(conversationId, async () => {
       const { id, timestamp } = await this.store.append(conversationId, activity);
+      // Open streams show "typing" at once (not kept: it means nothing later); Web Chat hides it when the reply arrives.
+      if (activity.type === ActivityTypes.Message) this.onTyping?.(conversationId, { ...this.envelope(claims), type: ActivityTypes.Typing, from: BOT, recipient: activity.from });
       await this.runTurn({ ...activity, id, timestamp: new Date(timestamp) });
       return { id };
     });

@@ -27,7 +27,7 @@ export class DirectLineTokens {
     return { token: `${payload}.${this.sign(payload)}`, expiresIn: this.ttlSeconds };
   }
 
-  /** The claims of a valid, unexpired token; otherwise a 403 like Azure's Direct Line gives. */
+  /** The claims of a valid, unexpired token; a forged one gets 403, an expired one 401 (get a new one). */
   verify(authorization: string | undefined): TokenClaims {
     const match = /^Bearer\s+([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)$/.exec(authorization ?? '');
     if (!match) throw new HttpError(authorization ? 403 : 401, 'token_missing', 'Authorization: Bearer <token> is required');
@@ -36,7 +36,7 @@ export class DirectLineTokens {
     const given = Buffer.from(signature);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new HttpError(403, 'token_invalid', 'token is not valid');
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as TokenClaims;
-    if (claims.exp * 1000 <= this.clock().getTime()) throw new HttpError(403, 'token_expired', 'token has expired');
+    if (claims.exp * 1000 <= this.clock().getTime()) throw new HttpError(401, 'token_expired', 'token has expired; get a new one');
     return claims;
   }
 

@@ -3,6 +3,9 @@ import restify, { type Server } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { CatalogueReader } from '../catalogue/types';
 import type { DirectLineService } from '../directline/directLineService';
+import type { DirectLineRateLimits } from '../directline/rateLimits';
+import type { DirectLineStreams } from '../directline/streams';
+import type { Metrics } from '../metrics';
 import type { Logger } from '../logger';
 import type { RequestRepository } from '../requests/requestRepository';
 import type { Texts } from '../texts/loadTexts';
@@ -10,8 +13,9 @@ import type { Language } from '../understanding/types';
 import { addDirectLineRoutes } from './directLineRoutes';
 import { errorBody, handle } from './handle';
 import { addMessagesRoute } from './messagesRoute';
+import { addMetricsRoute } from './metricsRoute';
 import { addStaffRoutes } from './staffRoutes';
-import { addWebChatRoutes } from './webChatRoutes';
+import { addWebChatRoutes, type WebChatDeps } from './webChatRoutes';
 
 export interface ServerDeps {
   root: string;
@@ -20,12 +24,20 @@ export interface ServerDeps {
   cloudAdapter: CloudAdapter;
   bot: (context: TurnContext) => Promise<void>;
   directLine: DirectLineService;
+  streams: DirectLineStreams;
+  limits: DirectLineRateLimits;
+  metrics: Metrics;
+  metricsToken?: string;
+  publicUrl?: string;
+  trustProxy: boolean;
   requests: RequestRepository;
   catalogue: () => CatalogueReader;
   texts: Texts;
   defaultLanguage: Language;
   staffApiToken?: string;
   healthy: () => Promise<boolean>;
+  /** The chat page's help line, brand, quick exit and embed settings. */
+  webChat: Pick<WebChatDeps, 'helplines' | 'channels'>;
 }
 
 export function createServer(deps: ServerDeps): Server {
@@ -48,8 +60,10 @@ export function createServer(deps: ServerDeps): Server {
     res.send(ok ? 200 : 503, { status: ok ? 'ok' : 'unavailable' });
   }));
   addMessagesRoute(server, deps.cloudAdapter, deps.bot, deps.logger);
-  addDirectLineRoutes(server, deps.directLine, deps.logger);
+  addMetricsRoute(server, { metrics: deps.metrics, token: deps.metricsToken }, deps.logger);
+  addDirectLineRoutes(server, { directLine: deps.directLine, streams: deps.streams, limits: deps.limits, publicUrl: deps.publicUrl, trustProxy: deps.trustProxy }, deps.logger);
+  deps.streams.attach(server.server);
   addStaffRoutes(server, { requests: deps.requests, catalogue: deps.catalogue, staffApiToken: deps.staffApiToken }, deps.logger);
-  addWebChatRoutes(server, { root: deps.root, texts: deps.texts, defaultLanguage: deps.defaultLanguage }, deps.logger);
+  addWebChatRoutes(server, { root: deps.root, texts: deps.texts, defaultLanguage: deps.defaultLanguage, ...deps.webChat }, deps.logger);
   return server;
 }

@@ -16,6 +16,9 @@ export function handle(logger: Logger, handler: RouteHandler): RouteHandler {
       await handler(req, res);
     } catch (error) {
       if (error instanceof HttpError) {
+        // Some errors carry headers of their own (429 → Retry-After).
+        const headers = (error as HttpError & { headers?: Record<string, string> }).headers;
+        if (headers) for (const [name, value] of Object.entries(headers)) res.header(name, value);
         res.send(error.status, errorBody(error.code, error.message));
         return;
       }

@@ -1,6 +1,7 @@
 // A Direct Line conversation driven by Microsoft's own client library (botframework-directlinejs), as Web Chat uses it.
 import type { Activity } from 'botbuilder';
 import { ConnectionStatus, DirectLine } from 'botframework-directlinejs';
+import WebSocket from 'ws';
 
 // directlinejs uses XMLHttpRequest (rxjs ajax); Node has none, so the xhr2 emulation stands in for the browser's.
 (globalThis as unknown as { XMLHttpRequest: unknown }).XMLHttpRequest ??= require('xhr2');
@@ -13,23 +14,45 @@ export interface DirectLineChat {
   say(text: string, until?: (a: Partial<Activity>) => boolean): Promise<Partial<Activity>[]>;
   waitFor(predicate: (a: Partial<Activity>) => boolean): Promise<Partial<Activity>[]>;
   all(): Partial<Activity>[];
+  /** WebSockets the library opened (0 in polling mode). */
+  sockets(): number;
   end(): void;
 }
 
-export async function connectDirectLine(baseUrl: string, existing?: { token: string; conversationId: string; userId: string }): Promise<DirectLineChat> {
+export interface ConnectOptions {
+  /** WebSocket streamUrl (the library's default) instead of polling. */
+  webSocket?: boolean;
+}
+
+export async function connectDirectLine(
+  baseUrl: string,
+  existing?: { token: string; conversationId: string; userId: string },
+  options: ConnectOptions = {},
+): Promise<DirectLineChat> {
   const session = existing ?? ((await (await fetch(`${baseUrl}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string; userId: string });
+  let sockets = 0;
+  // directlinejs checks the global WebSocket before it uses its WebSocket option; Node 20 has none.
+  if (options.webSocket) (globalThis as unknown as { WebSocket: unknown }).WebSocket ??= WebSocket;
+  const CountingWebSocket = class extends WebSocket {
+    constructor(url: string) {
+      super(url);
+      sockets += 1;
+    }
+  };
   const directLine = new DirectLine({
     token: session.token,
     conversationId: existing ? session.conversationId : undefined,
     domain: `${baseUrl}/v3/directline`,
-    webSocket: false,
+    webSocket: options.webSocket ?? false,
     pollingInterval: 200,
-    // Node 20 has no WebSocket; the library reads the global eagerly, so we hand it one that fails loudly if polling is ever bypassed.
-    WebSocket: class {
-      constructor() {
-        throw new Error('this test uses polling; no WebSocket expected');
-      }
-    },
+    // Node 20 has no WebSocket: the ws package stands in for the browser's; in polling mode one that fails loudly if ever used.
+    WebSocket: options.webSocket
+      ? CountingWebSocket
+      : class {
+          constructor() {
+            throw new Error('this test uses polling; no WebSocket expected');
+          }
+        },
   } as unknown as ConstructorParameters<typeof DirectLine>[0]);
   const received: Partial<Activity>[] = [];
   const waiters: Array<() => void> = [];
@@ -65,6 +88,7 @@ export async function connectDirectLine(baseUrl: string, existing?: { token: str
   return {
     ...session,
     all: () => [...received],
+    sockets: () => sockets,
     waitFor: (predicate) => waitFor(predicate),
     async say(text, until) {
       const from = received.length;

@@ -18,7 +18,7 @@ export const TRAINING = {
   positiveWeight: { risk: 2.5, acute: 2 } as Record<string, number>,
   seed: 20261201,
   /** Share of safe validation messages allowed at or above each threshold. */
-  checkFalseRate: 0.04,
+  checkFalseRate: 0.05,
   concernFalseRate: 0.012,
   acuteFalseRate: 0.02,
   /** Share of safe validation messages the learned layer alone may call acute. */

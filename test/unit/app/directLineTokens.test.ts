@@ -26,9 +26,9 @@ describe('Direct Line tokens', () => {
     }
   });
 
-  it('refuses an expired token with 403', () => {
+  it('refuses an expired token with 401', () => {
     const { token } = tokens.issue('conv', 'u');
     now = new Date(now.getTime() + 61_000);
-    expect(() => tokens.verify(`Bearer ${token}`)).toThrow(expect.objectContaining({ status: 403, code: 'token_expired' }));
+    expect(() => tokens.verify(`Bearer ${token}`)).toThrow(expect.objectContaining({ status: 401, code: 'token_expired' }));
   });
 });
