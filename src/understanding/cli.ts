@@ -7,8 +7,8 @@ async function main(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;
-    const { text, intent, topics, safety, safetySignals, entities, language } = understander.understand(line);
-    process.stdout.write(`${JSON.stringify({ text, intent, topics, safety, safetySignals, entities, language })}\n`);
+    const { text, intent, topics, safety, safetySignals, safetyScore, entities, language } = understander.understand(line);
+    process.stdout.write(`${JSON.stringify({ text, intent, topics, safety, safetySignals, safetyScore, entities, language })}\n`);
   }
 }
 
