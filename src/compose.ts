@@ -112,7 +112,13 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     msTeams: { adapter: cloudAdapter, appId: config.microsoftApp.id ?? '', claim: options.delivery?.claimForTeamsUser },
   });
   // Teams staff channels (install, "Oppakken") go to the staff channel bot; everything else to the citizens' bot.
-  const routedBot = (context: TurnContext) => (isStaffChannelActivity(context.activity) ? staffChannel.run(context) : botLogic(context));
+  // A team install also gets the short staff note (the same wrapper that welcomes a personal install).
+  const staffNote = withTeamsWelcome(async () => undefined, { texts, helplines, defaultLanguage: config.defaultLanguage });
+  const routedBot = async (context: TurnContext) => {
+    if (!isStaffChannelActivity(context.activity)) return botLogic(context);
+    await staffChannel.run(context);
+    await staffNote(context);
+  };
   // Teams and other channels show "typing" when a turn takes longer than half a second.
   cloudAdapter.use(new ShowTypingMiddleware(500, 2000));
 

@@ -14,7 +14,8 @@ export interface HelpLineItem {
 /** The help line in one language, in the order of the data file. */
 export function helpLine(helplines: Helplines, _language: Language): HelpLineItem[] {
   return helplines.helpLine().flatMap((line) => {
-    const phone = line.phone ?? line.freePhone;
+    // The free number where there is one (113 → 0800-0113), so calling costs nothing.
+    const phone = line.freePhone ?? line.phone;
     return phone ? [{ id: line.id, label: line.short ?? line.name, phone, href: telUrl(phone) }] : [];
   });
 }
