@@ -12,7 +12,10 @@ import { directLineTokenSecret } from './directline/tokenSecret';
 import { DirectLineTokens } from './directline/tokens';
 import { logger as defaultLogger, type Logger } from './logger';
 import { projectRoot } from './projectRoot';
+import { reencryptAll } from './requests/keyRotation';
+import { cipherFromSettings } from './requests/keySource';
 import { RequestRepository } from './requests/requestRepository';
+import { createStaffServices, type StaffServices } from './staff/staffServices';
 import { scheduleRetention } from './retention';
 import { createServer } from './server/app';
 import { migrations, openDatabase, runMigrations, SqlStorage } from './storage';
@@ -36,6 +39,8 @@ export interface App {
   server: Server;
   db: Database;
   requests: RequestRepository;
+  /** Staff accounts, the audit log, follow-up of requests and the family's status questions (RequestTracker). */
+  staff: StaffServices;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -53,7 +58,11 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const db = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema }));
   await runMigrations(db, migrations);
   const storage = new SqlStorage(db, { now: clock });
-  const requests = new RequestRepository(db, clock);
+  const cipher = cipherFromSettings({ ...config.encryption, dataDir: config.dataDir });
+  // Rows from before encryption, or under a previous key, are (re-)encrypted with the current key.
+  await reencryptAll(db, cipher);
+  const requests = new RequestRepository(db, clock, undefined, cipher);
+  const staffServices = createStaffServices(db, requests, cipher, clock);
   const conversations = new ConversationStore(db, clock);
   const forgetTranscript = async (conversationId: string, channelId: string) => {
     if (channelId === CHANNEL_ID) await conversations.deleteActivities(conversationId);
@@ -112,6 +121,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     server,
     db,
     requests,
+    staff: staffServices,
     listen: () =>
       new Promise((resolve) => {
         server.listen(config.port, config.host, () => {

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from './errors';
 
+/** A 32-byte key as hex (64 characters) or base64. */
+const isKey = (v: string) => /^[0-9a-fA-F]{64}$/.test(v) || Buffer.from(v, 'base64').length === 32;
+
 const optionalString = z.string().min(1).optional();
 
 const schema = z
@@ -24,11 +27,19 @@ const schema = z
     REQUEST_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024),
     DEFAULT_LANGUAGE: z.enum(['nl', 'en']).default('nl'),
+    NODE_ENV: z.string().optional(),
+    DATA_ENCRYPTION_KEY: z.string().refine(isKey, 'must be 32 bytes as base64 (44 characters) or hex (64 characters)').optional(),
+    DATA_ENCRYPTION_PREVIOUS_KEYS: z.string().refine((v) => v.split(',').every((k) => isKey(k.trim())), 'must be comma-separated keys of 32 bytes (base64 or hex)').optional(),
+    STAFF_SESSION_HOURS: z.coerce.number().min(0.25).max(24).default(8),
+    TRUST_PROXY: z.enum(['true', 'false']).default('false'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    if (env.NODE_ENV === 'production' && !env.DATA_ENCRYPTION_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['DATA_ENCRYPTION_KEY'], message: 'is required when NODE_ENV=production (the key file is for local use only)' });
     }
   });
 
@@ -47,6 +58,10 @@ export interface Config {
   maxBodyBytes: number;
   defaultLanguage: 'nl' | 'en';
   logLevel: string;
+  production: boolean;
+  /** Personal fields at rest: the current key and older ones still readable (none: a key file in dataDir). */
+  encryption: { key?: string; previousKeys: string[] };
+  staff: { sessionHours: number; trustProxy: boolean };
 }
 
 export class ConfigError extends AppError {
@@ -77,5 +92,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: e.MAX_BODY_BYTES,
     defaultLanguage: e.DEFAULT_LANGUAGE,
     logLevel: e.LOG_LEVEL,
+    production: e.NODE_ENV === 'production',
+    encryption: { key: e.DATA_ENCRYPTION_KEY, previousKeys: e.DATA_ENCRYPTION_PREVIOUS_KEYS?.split(',').map((k) => k.trim()) ?? [] },
+    staff: { sessionHours: e.STAFF_SESSION_HOURS, trustProxy: e.TRUST_PROXY === 'true' },
   });
 }

@@ -3,6 +3,7 @@ import type { Server } from 'restify';
 import { z } from 'zod';
 import type { CatalogueReader } from '../catalogue/types';
 import type { RequestRepository } from '../requests/requestRepository';
+import { REQUEST_STATUSES } from '../requests/requestStatus';
 import { requireBearer } from '../staff/bearerToken';
 import { toRequestView } from '../staff/requestView';
 import { HttpError } from '../errors';
@@ -11,7 +12,7 @@ import { handle } from './handle';
 
 const listQuery = z.strictObject({
   team: z.string().min(1).max(100).optional(),
-  status: z.enum(['new', 'claimed', 'in_progress', 'closed']).optional(),
+  status: z.enum(REQUEST_STATUSES).optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 

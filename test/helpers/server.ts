@@ -7,6 +7,9 @@ import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/storage/types';
 import { FIXED_NOW } from './chat';
 
+/** A fixed data key, so the app never writes a key file in tests. */
+export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+
 export const STAFF_TOKEN = 'test-staff-token-0123456789abcdef';
 
 export interface RunningApp {
@@ -15,7 +18,7 @@ export interface RunningApp {
 }
 
 export async function startApp(database: Database, env: Record<string, string> = {}, clock: () => Date = () => FIXED_NOW): Promise<RunningApp> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STAFF_API_TOKEN: STAFF_TOKEN, DATA_DIR: '/nonexistent', ...env });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STAFF_API_TOKEN: STAFF_TOKEN, DATA_DIR: '/nonexistent', DATA_ENCRYPTION_KEY: TEST_DATA_KEY, ...env });
   const app = await createApp(config, { database, clock, retention: false });
   return { app, url: await app.listen() };
 }
