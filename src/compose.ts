@@ -15,7 +15,8 @@ import { projectRoot } from './projectRoot';
 import { reencryptAll } from './requests/keyRotation';
 import { cipherFromSettings } from './requests/keySource';
 import { RequestRepository } from './requests/requestRepository';
-import { createStaffServices, type StaffServices } from './staff/staffServices';
+import { StaffNav } from './staff/pages/nav';
+import { createStaffServices, registerStaffApiToken, type StaffServices } from './staff/staffServices';
 import { scheduleRetention } from './retention';
 import { createServer } from './server/app';
 import { migrations, openDatabase, runMigrations, SqlStorage } from './storage';
@@ -62,7 +63,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   // Rows from before encryption, or under a previous key, are (re-)encrypted with the current key.
   await reencryptAll(db, cipher);
   const requests = new RequestRepository(db, clock, undefined, cipher);
-  const staffServices = createStaffServices(db, requests, cipher, clock);
+  const staffServices = createStaffServices(db, requests, cipher, clock, { sessionHours: config.staff.sessionHours });
+  await registerStaffApiToken(staffServices.accounts, config.staffApiToken);
   const conversations = new ConversationStore(db, clock);
   const forgetTranscript = async (conversationId: string, channelId: string) => {
     if (channelId === CHANNEL_ID) await conversations.deleteActivities(conversationId);
@@ -105,7 +107,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     catalogue,
     texts,
     defaultLanguage: config.defaultLanguage,
-    staffApiToken: config.staffApiToken,
+    staff: { services: staffServices, trustProxy: config.staff.trustProxy, nav: new StaffNav() },
     healthy: async () => (await db.query('SELECT 1 AS ok')).length === 1,
   });
 

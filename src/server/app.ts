@@ -10,7 +10,7 @@ import type { Language } from '../understanding/types';
 import { addDirectLineRoutes } from './directLineRoutes';
 import { errorBody, handle } from './handle';
 import { addMessagesRoute } from './messagesRoute';
-import { addStaffRoutes } from './staffRoutes';
+import { addStaffRoutes, type StaffHttpDeps } from './staffRoutes';
 import { addWebChatRoutes } from './webChatRoutes';
 
 export interface ServerDeps {
@@ -24,7 +24,7 @@ export interface ServerDeps {
   catalogue: () => CatalogueReader;
   texts: Texts;
   defaultLanguage: Language;
-  staffApiToken?: string;
+  staff: StaffHttpDeps;
   healthy: () => Promise<boolean>;
 }
 
@@ -49,7 +49,7 @@ export function createServer(deps: ServerDeps): Server {
   }));
   addMessagesRoute(server, deps.cloudAdapter, deps.bot, deps.logger);
   addDirectLineRoutes(server, deps.directLine, deps.logger);
-  addStaffRoutes(server, { requests: deps.requests, catalogue: deps.catalogue, staffApiToken: deps.staffApiToken }, deps.logger);
+  addStaffRoutes(server, { ...deps.staff, requests: deps.requests, catalogue: deps.catalogue, texts: deps.texts }, deps.logger);
   addWebChatRoutes(server, { root: deps.root, texts: deps.texts, defaultLanguage: deps.defaultLanguage }, deps.logger);
   return server;
 }

@@ -6,6 +6,11 @@ import type { RequestRepository } from '../requests/requestRepository';
 import { RequestTracking } from '../requests/requestTracking';
 import { RequestWorkflow } from '../requests/requestWorkflow';
 import type { Database } from '../storage/types';
+import { StaffAccounts } from './accounts';
+import { ALL_TEAMS } from './actor';
+import { StaffSessions } from './sessions';
+import { PasswordSignIn } from './signIn';
+import { StaffRequests } from './staffRequests';
 
 export interface StaffServices {
   audit: AuditLog;
@@ -13,11 +18,36 @@ export interface StaffServices {
   throttle: DbThrottle;
   /** The RequestTracker the bot uses for "hoe staat het met mijn aanmelding" and "trek mijn aanmelding in". */
   tracking: RequestTracking;
+  accounts: StaffAccounts;
+  sessions: StaffSessions;
+  signIn: PasswordSignIn;
+  /** Queue, claim (also for the Teams card), status, notes, reassign, export, audit log: with the team rule applied. */
+  requests: StaffRequests;
 }
 
-export function createStaffServices(db: Database, requests: RequestRepository, cipher: FieldCipher, clock: () => Date): StaffServices {
+export interface StaffSettings {
+  sessionHours: number;
+}
+
+export function createStaffServices(db: Database, requests: RequestRepository, cipher: FieldCipher, clock: () => Date, settings: StaffSettings): StaffServices {
   const audit = new AuditLog(db, clock);
   const workflow = new RequestWorkflow(db, requests, audit, cipher, clock);
   const throttle = new DbThrottle(db, clock);
-  return { audit, workflow, throttle, tracking: new RequestTracking(requests, workflow, audit, throttle, clock) };
+  const accounts = new StaffAccounts(db, clock);
+  return {
+    audit,
+    workflow,
+    throttle,
+    tracking: new RequestTracking(requests, workflow, audit, throttle, clock),
+    accounts,
+    sessions: new StaffSessions(db, accounts, settings.sessionHours, clock),
+    signIn: new PasswordSignIn(accounts, throttle, audit),
+    requests: new StaffRequests(requests, workflow, audit),
+  };
+}
+
+/** The STAFF_API_TOKEN is a service account for every team (read and follow up, not coordinate). */
+export async function registerStaffApiToken(accounts: StaffAccounts, token: string | undefined): Promise<void> {
+  if (token) await accounts.upsertService('STAFF_API_TOKEN', 'medewerker', [ALL_TEAMS], token);
+  else await accounts.disable('service:STAFF_API_TOKEN');
 }
