@@ -107,7 +107,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     catalogue,
     texts,
     defaultLanguage: config.defaultLanguage,
-    staff: { services: staffServices, trustProxy: config.staff.trustProxy, nav: new StaffNav() },
+    staff: { services: staffServices, trustProxy: config.staff.trustProxy, nav: new StaffNav(), sessionHours: config.staff.sessionHours, clock },
     healthy: async () => (await db.query('SELECT 1 AS ok')).length === 1,
   });
 

@@ -6,7 +6,12 @@ import type { RequestRepository } from '../requests/requestRepository';
 import type { StaffNav } from '../staff/pages/nav';
 import type { StaffServices } from '../staff/staffServices';
 import type { Texts } from '../texts/loadTexts';
+import type { Metrics } from '../metrics';
+import type { OidcSignIn } from '../staff/oidc';
 import { addStaffApiRoutes } from './staffApiRoutes';
+import { addStaffAuditRoutes } from './staffAuditRoutes';
+import { addStaffPageRoutes } from './staffPageRoutes';
+import { addStaffSignInRoutes } from './staffSignInRoutes';
 
 export interface StaffHttpDeps {
   services: StaffServices;
@@ -14,6 +19,11 @@ export interface StaffHttpDeps {
   trustProxy: boolean;
   /** The pages' navigation; other route files add entries (e.g. "Bezorging"). */
   nav: StaffNav;
+  sessionHours: number;
+  clock: () => Date;
+  /** Single sign-on, when OIDC_* is configured. */
+  oidc?: OidcSignIn;
+  metrics?: Pick<Metrics, 'rateLimited'>;
 }
 
 export interface StaffRouteDeps extends StaffHttpDeps {
@@ -24,4 +34,7 @@ export interface StaffRouteDeps extends StaffHttpDeps {
 
 export function addStaffRoutes(server: Server, deps: StaffRouteDeps, logger: Logger): void {
   addStaffApiRoutes(server, deps, logger);
+  addStaffSignInRoutes(server, deps, logger);
+  addStaffPageRoutes(server, deps, logger);
+  addStaffAuditRoutes(server, deps, logger);
 }
