@@ -62,7 +62,7 @@ export function requestPage(ctx: PageContext, data: RequestPageData): string {
           <select id="status" name="status">${options(STAFF_STATUSES.map((s) => [s, t(`staff:status.${s}`)]), r.status === 'claimed' ? 'in_contact' : 'closed')}</select></div>
         <div class="field"><label for="reason">${t('staff:actions.reason')}</label><input id="reason" name="reason" maxlength="500"></div>
         <button class="primary" type="submit">${t('staff:actions.saveStatus')}</button></form>` : ''}
-      <h3>${t('staff:actions.note')}</h3><form method="post" action="${action('notes')}">${csrf}
+      <h3>${t('staff:actions.noteTitle')}</h3><form method="post" action="${action('notes')}">${csrf}
         <div class="field"><label for="note">${t('staff:actions.note')}</label><textarea id="note" name="text" maxlength="4000" required></textarea></div>
         <button class="secondary" type="submit">${t('staff:actions.addNote')}</button></form>
       ${coordinator && !['closed', 'referred', 'withdrawn'].includes(r.status) ? html`<h3>${t('staff:actions.reassign')}</h3><form method="post" action="${action('reassign')}">${csrf}
