@@ -115,7 +115,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     options.retention === false
       ? () => undefined
       : scheduleRetention({
-          state: storage, conversations, requests, clock, logger,
+          state: storage, conversations, requests: staffServices.retention, clock, logger,
           stateDays: config.stateRetentionDays, requestDays: config.requestRetentionDays,
         });
 

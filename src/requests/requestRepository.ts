@@ -86,12 +86,6 @@ export class RequestRepository implements RequestFiler {
     return (await this.select(session, 'r.reference = $1', [reference]))[0];
   }
 
-  /** Privacy: requests (with their personal details) older than the cutoff are deleted. */
-  async deleteOlderThan(cutoff: Date): Promise<number> {
-    const rows = await this.db.query('DELETE FROM requests WHERE created_at < $1 RETURNING reference', [cutoff.toISOString()]);
-    return rows.length;
-  }
-
   private async select(session: Queryable, where: string, params: unknown[]): Promise<StoredRequest[]> {
     const rows = await session.query<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE ${where}`, params);
     return rows.map((row) => toStored(row, this.cipher));

@@ -3,6 +3,7 @@ import { AuditLog } from '../requests/auditLog';
 import { DbThrottle } from '../requests/dbThrottle';
 import type { FieldCipher } from '../requests/fieldCipher';
 import type { RequestRepository } from '../requests/requestRepository';
+import { RequestRetention } from '../requests/requestRetention';
 import { RequestTracking } from '../requests/requestTracking';
 import { RequestWorkflow } from '../requests/requestWorkflow';
 import type { Database } from '../storage/types';
@@ -21,6 +22,8 @@ export interface StaffServices {
   accounts: StaffAccounts;
   sessions: StaffSessions;
   signIn: PasswordSignIn;
+  /** Erases closed requests after REQUEST_RETENTION_DAYS (run by the retention job). */
+  retention: RequestRetention;
   /** Queue, claim (also for the Teams card), status, notes, reassign, export, audit log: with the team rule applied. */
   requests: StaffRequests;
 }
@@ -43,6 +46,7 @@ export function createStaffServices(db: Database, requests: RequestRepository, c
     sessions: new StaffSessions(db, accounts, settings.sessionHours, clock),
     signIn: new PasswordSignIn(accounts, throttle, audit),
     requests: new StaffRequests(requests, workflow, audit),
+    retention: new RequestRetention(db, audit),
   };
 }
 
