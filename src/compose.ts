@@ -15,6 +15,7 @@ import { projectRoot } from './projectRoot';
 import { reencryptAll } from './requests/keyRotation';
 import { cipherFromSettings } from './requests/keySource';
 import { RequestRepository } from './requests/requestRepository';
+import { OidcSignIn } from './staff/oidc';
 import { StaffNav } from './staff/pages/nav';
 import { createStaffServices, registerStaffApiToken, type StaffServices } from './staff/staffServices';
 import { scheduleRetention } from './retention';
@@ -107,7 +108,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     catalogue,
     texts,
     defaultLanguage: config.defaultLanguage,
-    staff: { services: staffServices, trustProxy: config.staff.trustProxy, nav: new StaffNav(), sessionHours: config.staff.sessionHours, clock },
+    staff: { services: staffServices, trustProxy: config.staff.trustProxy, nav: new StaffNav(), sessionHours: config.staff.sessionHours, clock,
+      oidc: config.oidc && new OidcSignIn(config.oidc, staffServices.accounts, staffServices.audit, cipher, clock) },
     healthy: async () => (await db.query('SELECT 1 AS ok')).length === 1,
   });
 

@@ -6,6 +6,20 @@ import { AppError } from './errors';
 /** A 32-byte key as hex (64 characters) or base64. */
 const isKey = (v: string) => /^[0-9a-fA-F]{64}$/.test(v) || Buffer.from(v, 'base64').length === 32;
 
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/** OIDC_GROUPS: which directory group (Entra object id or name) gives which role and teams. */
+const oidcGroupsSchema = z.record(z.string().min(1), z.strictObject({
+  role: z.enum(['medewerker', 'coordinator', 'beheerder']),
+  teams: z.array(z.string().min(1)).default([]),
+}));
+
 const optionalString = z.string().min(1).optional();
 
 const schema = z
@@ -32,11 +46,27 @@ const schema = z
     DATA_ENCRYPTION_PREVIOUS_KEYS: z.string().refine((v) => v.split(',').every((k) => isKey(k.trim())), 'must be comma-separated keys of 32 bytes (base64 or hex)').optional(),
     STAFF_SESSION_HOURS: z.coerce.number().min(0.25).max(24).default(8),
     TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    OIDC_REDIRECT_URL: z.url().optional(),
+    OIDC_SCOPES: z.string().min(1).default('openid profile email'),
+    OIDC_GROUPS: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    }
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      for (const [name, value] of [['OIDC_ISSUER', env.OIDC_ISSUER], ['OIDC_CLIENT_ID', env.OIDC_CLIENT_ID], ['OIDC_CLIENT_SECRET', env.OIDC_CLIENT_SECRET]] as const) {
+        if (!value) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when any of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET is set' });
+      }
+    }
+    if (env.OIDC_GROUPS !== undefined) {
+      const groups = oidcGroupsSchema.safeParse(parseJson(env.OIDC_GROUPS));
+      if (!groups.success) ctx.addIssue({ code: 'custom', path: ['OIDC_GROUPS'], message: `must be JSON like {"<group id>": {"role": "medewerker", "teams": ["wij-zuid"]}}: ${groups.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
     }
     if (env.NODE_ENV === 'production' && !env.DATA_ENCRYPTION_KEY) {
       ctx.addIssue({ code: 'custom', path: ['DATA_ENCRYPTION_KEY'], message: 'is required when NODE_ENV=production (the key file is for local use only)' });
@@ -62,6 +92,15 @@ export interface Config {
   /** Personal fields at rest: the current key and older ones still readable (none: a key file in dataDir). */
   encryption: { key?: string; previousKeys: string[] };
   staff: { sessionHours: number; trustProxy: boolean };
+  /** Single sign-on; absent unless OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are all set. */
+  oidc?: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    redirectUrl: string;
+    scopes: string;
+    groups: Record<string, { role: 'medewerker' | 'coordinator' | 'beheerder'; teams: string[] }>;
+  };
 }
 
 export class ConfigError extends AppError {
@@ -95,5 +134,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     production: e.NODE_ENV === 'production',
     encryption: { key: e.DATA_ENCRYPTION_KEY, previousKeys: e.DATA_ENCRYPTION_PREVIOUS_KEYS?.split(',').map((k) => k.trim()) ?? [] },
     staff: { sessionHours: e.STAFF_SESSION_HOURS, trustProxy: e.TRUST_PROXY === 'true' },
+    oidc: e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID,
+          clientSecret: e.OIDC_CLIENT_SECRET,
+          redirectUrl: e.OIDC_REDIRECT_URL ?? `${e.PUBLIC_URL ?? `http://localhost:${e.PORT}`}/staff/oidc/callback`,
+          scopes: e.OIDC_SCOPES,
+          groups: e.OIDC_GROUPS ? oidcGroupsSchema.parse(JSON.parse(e.OIDC_GROUPS)) : {},
+        }
+      : undefined,
   });
 }

@@ -10,6 +10,7 @@ import type { Metrics } from '../metrics';
 import type { OidcSignIn } from '../staff/oidc';
 import { addStaffApiRoutes } from './staffApiRoutes';
 import { addStaffAuditRoutes } from './staffAuditRoutes';
+import { addStaffOidcRoutes } from './staffOidcRoutes';
 import { addStaffPageRoutes } from './staffPageRoutes';
 import { addStaffSignInRoutes } from './staffSignInRoutes';
 
@@ -35,6 +36,7 @@ export interface StaffRouteDeps extends StaffHttpDeps {
 export function addStaffRoutes(server: Server, deps: StaffRouteDeps, logger: Logger): void {
   addStaffApiRoutes(server, deps, logger);
   addStaffSignInRoutes(server, deps, logger);
+  addStaffOidcRoutes(server, deps, logger);
   addStaffPageRoutes(server, deps, logger);
   addStaffAuditRoutes(server, deps, logger);
 }
