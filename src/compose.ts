@@ -117,7 +117,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     options.retention === false
       ? () => undefined
       : scheduleRetention({
-          state: storage, conversations, requests: staffServices.retention, clock, logger,
+          state: storage, conversations, requests: staffServices.retention, clock, logger, housekeeping: staffServices.housekeeping,
           stateDays: config.stateRetentionDays, requestDays: config.requestRetentionDays,
         });
 

@@ -15,6 +15,8 @@ export interface RetentionDeps {
   requestDays: number;
   clock: () => Date;
   logger: Logger;
+  /** Also drops expired staff sessions and old rate-limit counts. */
+  housekeeping?: () => Promise<unknown>;
 }
 
 export async function deleteExpired(deps: RetentionDeps): Promise<{ state: number; conversations: number; requests: number }> {
@@ -25,6 +27,7 @@ export async function deleteExpired(deps: RetentionDeps): Promise<{ state: numbe
     conversations: await deps.conversations.deleteInactiveSince(stateCutoff),
     requests: await deps.requests.eraseClosedBefore(new Date(now - deps.requestDays * DAY_MS)),
   };
+  await deps.housekeeping?.();
   deps.logger.info({ deleted: result }, 'retention run');
   return result;
 }

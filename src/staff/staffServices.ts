@@ -24,6 +24,8 @@ export interface StaffServices {
   signIn: PasswordSignIn;
   /** Erases closed requests after REQUEST_RETENTION_DAYS (run by the retention job). */
   retention: RequestRetention;
+  /** Drops expired sessions and rate-limit counts older than a day. */
+  housekeeping(): Promise<void>;
   /** Queue, claim (also for the Teams card), status, notes, reassign, export, audit log: with the team rule applied. */
   requests: StaffRequests;
 }
@@ -37,16 +39,21 @@ export function createStaffServices(db: Database, requests: RequestRepository, c
   const workflow = new RequestWorkflow(db, requests, audit, cipher, clock);
   const throttle = new DbThrottle(db, clock);
   const accounts = new StaffAccounts(db, clock);
+  const sessions = new StaffSessions(db, accounts, settings.sessionHours, clock);
   return {
     audit,
     workflow,
     throttle,
     tracking: new RequestTracking(requests, workflow, audit, throttle, clock),
     accounts,
-    sessions: new StaffSessions(db, accounts, settings.sessionHours, clock),
+    sessions,
     signIn: new PasswordSignIn(accounts, throttle, audit),
     requests: new StaffRequests(requests, workflow, audit),
     retention: new RequestRetention(db, audit),
+    housekeeping: async () => {
+      await sessions.prune();
+      await throttle.prune(new Date(clock().getTime() - 24 * 60 * 60 * 1000));
+    },
   };
 }
 
