@@ -108,7 +108,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     catalogue,
     texts,
     defaultLanguage: config.defaultLanguage,
-    staff: { services: staffServices, trustProxy: config.staff.trustProxy, nav: new StaffNav(), sessionHours: config.staff.sessionHours, clock,
+    staff: { services: staffServices, trustProxy: config.staff.trustProxy, nav: new StaffNav(), sessionHours: config.staff.sessionHours, retentionDays: config.requestRetentionDays, clock,
       oidc: config.oidc && new OidcSignIn(config.oidc, staffServices.accounts, staffServices.audit, cipher, clock) },
     healthy: async () => (await db.query('SELECT 1 AS ok')).length === 1,
   });

@@ -78,7 +78,10 @@ export function page(deps: StaffRouteDeps, logger: Logger, fn: (req: Request, re
         return redirect(res, `/staff/sign-in${hadCookie ? '?expired=1' : ''}`);
       }
       if (error instanceof HttpError) {
-        const message = error.status === 403 ? (error.code === 'csrf' ? error.message : error.message.includes('coordinator') ? t('staff:errors.coordinatorOnly') : t('staff:errors.forbidden'))
+        const forbidden = error.code === 'csrf' ? error.message
+          : error.message.includes('coordinator') ? t('staff:errors.coordinatorOnly')
+            : error.message.includes('beheerder') ? t('staff:errors.adminOnly') : t('staff:errors.forbidden');
+        const message = error.status === 403 ? forbidden
           : error.status === 404 ? t('staff:errors.notFound')
             : error.status === 400 ? t('staff:errors.badInput', { reason: error.message }) : error.message;
         return sendHtml(res, error.status, errorPage(ctx, message, req.method === 'POST' ? req.path().replace(/\/[a-z]+$/, '') : '/staff'));

@@ -8,6 +8,7 @@ import type { StaffServices } from '../staff/staffServices';
 import type { Texts } from '../texts/loadTexts';
 import type { Metrics } from '../metrics';
 import type { OidcSignIn } from '../staff/oidc';
+import { addStaffAccountRoutes } from './staffAccountRoutes';
 import { addStaffApiRoutes } from './staffApiRoutes';
 import { addStaffAuditRoutes } from './staffAuditRoutes';
 import { addStaffOidcRoutes } from './staffOidcRoutes';
@@ -21,6 +22,8 @@ export interface StaffHttpDeps {
   /** The pages' navigation; other route files add entries (e.g. "Bezorging"). */
   nav: StaffNav;
   sessionHours: number;
+  /** REQUEST_RETENTION_DAYS, shown to the beheerder. */
+  retentionDays: number;
   clock: () => Date;
   /** Single sign-on, when OIDC_* is configured. */
   oidc?: OidcSignIn;
@@ -39,4 +42,5 @@ export function addStaffRoutes(server: Server, deps: StaffRouteDeps, logger: Log
   addStaffOidcRoutes(server, deps, logger);
   addStaffPageRoutes(server, deps, logger);
   addStaffAuditRoutes(server, deps, logger);
+  addStaffAccountRoutes(server, deps, logger);
 }

@@ -6,6 +6,7 @@ import { createBot } from '../../src/bot/createBot';
 import { loadContent, type Content } from '../../src/content';
 import { projectRoot } from '../../src/projectRoot';
 import { RequestRepository } from '../../src/requests/requestRepository';
+import { testCipher } from './dataKey';
 import type { RequestFiler } from '../../src/requests/types';
 import { SqlStorage } from '../../src/storage/sqlStorage';
 import type { Database } from '../../src/storage/types';
@@ -41,7 +42,7 @@ export async function startTestChat(options: { db?: Database; channelId?: string
   const content = testContent();
   const db = options.db ?? (await databaseProviders()[0].open());
   const ownsDb = !options.db;
-  const requests = new RequestRepository(db, () => FIXED_NOW);
+  const requests = new RequestRepository(db, () => FIXED_NOW, undefined, testCipher());
   const storage = new SqlStorage(db);
   const filer = options.wrapFiler ? options.wrapFiler(requests) : requests;
   const logic = createBot(content, storage, filer, { defaultLanguage: 'nl', privacyDays: 30 }, () => FIXED_NOW);

@@ -6,9 +6,7 @@ import { type App, createApp } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/storage/types';
 import { FIXED_NOW } from './chat';
-
-/** A fixed data key, so the app never writes a key file in tests. */
-export const TEST_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+import { TEST_DATA_KEY } from './dataKey';
 
 export const STAFF_TOKEN = 'test-staff-token-0123456789abcdef';
 

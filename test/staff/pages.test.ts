@@ -155,3 +155,30 @@ describe('staff pages behind a trusted HTTPS proxy', () => {
     }
   });
 });
+
+describe('accounts page for the beheerder', () => {
+  it('adds and disables an account; others may not open it', async () => {
+    const world = await staffWorld(await databaseProviders()[0].open());
+    try {
+      await world.running.app.staff.accounts.addPerson({ email: 'bea@wij.example', name: 'Bea', role: 'beheerder', teams: [TEAM_B], password: PASSWORD });
+      const bea = new Client(world.running.url);
+      await bea.signIn('bea@wij.example');
+      expect((await bea.get('/staff/accounts')).text).toContain('anna@wij.example');
+      const bad = await bea.post('/staff/accounts', { name: 'Dirk', email: 'dirk@wij.example', role: 'medewerker', team: 'wij-mars', password: PASSWORD });
+      expect(bad.status).toBe(400);
+      expect(bad.text).toContain('team:');
+      expect((await bea.post('/staff/accounts', { name: 'Dirk', email: 'dirk@wij.example', role: 'medewerker', team: TEAM_B, password: PASSWORD })).location).toBe('/staff/accounts?done=added');
+      expect(await world.running.app.staff.accounts.checkPassword('dirk@wij.example', PASSWORD)).toMatchObject({ teams: [TEAM_B] });
+      await bea.get('/staff/accounts');
+      expect((await bea.post('/staff/accounts/disable', { email: 'dirk@wij.example' })).location).toBe('/staff/accounts?done=disabled');
+      expect(await world.running.app.staff.accounts.checkPassword('dirk@wij.example', PASSWORD)).toBeUndefined();
+      const anna = new Client(world.running.url);
+      await anna.signIn('anna@wij.example');
+      const refused = await anna.get('/staff/accounts');
+      expect(refused.status).toBe(403);
+      expect(refused.text).toContain('Dit kan alleen een beheerder.');
+    } finally {
+      await world.close();
+    }
+  });
+});

@@ -13,6 +13,7 @@ export class StaffNav {
   private readonly entries: NavEntry[] = [
     { href: '/staff', labelKey: 'staff:nav.queue' },
     { href: '/staff/audit', labelKey: 'staff:nav.audit', roles: ['coordinator'] },
+    { href: '/staff/accounts', labelKey: 'staff:nav.accounts', roles: ['beheerder'] },
   ];
 
   add(entry: NavEntry): void {
