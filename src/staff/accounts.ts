@@ -108,6 +108,11 @@ export class StaffAccounts {
 
   /** Single sign-on: creates or updates the person for this external id with the role and teams from the groups. */
   async upsertExternal(person: Required<Pick<NewPerson, 'externalId'>> & Omit<NewPerson, 'password'>): Promise<StaffActor | undefined> {
+    // A local account with the same work e-mail becomes this person's account (the organisation's own directory vouches for it).
+    await this.db.query(
+      `UPDATE staff_users SET external_id = $1 WHERE email = $2 AND kind = 'person' AND external_id IS NULL`,
+      [person.externalId, person.email.trim().toLowerCase()],
+    );
     const rows = await this.db.query<Row>(
       `INSERT INTO staff_users (kind, email, name, role, teams, external_id, created_at) VALUES ('person', $1, $2, $3, $4, $5, $6)
        ON CONFLICT (external_id) DO UPDATE SET email = $1, name = $2, role = $3, teams = $4 RETURNING ${COLUMNS}`,

@@ -1,5 +1,5 @@
 // The staff pages in Debian's Chromium, each scanned with axe-core (zero violations): sign-in, queue, search by reference,
-// claim, status, note, reassign, audit log and sign-out, on a laptop and on a phone-sized screen.
+// claim, status, note, reassign, audit log, accounts and sign-out, on a laptop and on a phone-sized screen.
 import { existsSync, readFileSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { databaseProviders } from '../helpers/database';
@@ -102,6 +102,21 @@ describeWithChromium('staff pages in Chromium', () => {
     await expectAccessible('signed out');
     await page.goto(`${world.running.url}/staff`);
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+  });
+
+  it('shows the beheerder the accounts page and adds an account', async () => {
+    await world.running.app.staff.accounts.addPerson({ email: 'bea@wij.example', name: 'Bea', role: 'beheerder', teams: [TEAM_B], password: PASSWORD });
+    await signIn('bea@wij.example');
+    await page.getByRole('link', { name: 'Accounts' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accounts' }).waitFor();
+    await expectAccessible('accounts');
+    await page.getByLabel('Naam').fill('Dirk');
+    await page.getByLabel('E-mailadres').fill('dirk@wij.example');
+    await page.getByLabel('Teams').selectOption(TEAM_B);
+    await page.getByLabel('Eerste wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Account maken' }).click();
+    await page.getByText('Het account is gemaakt.').waitFor();
+    expect(await page.locator('table').innerText()).toContain('dirk@wij.example');
   });
 
   it('works on a phone-sized screen', async () => {

@@ -85,8 +85,10 @@ describe('OIDC sign-in against a real OpenID Provider', () => {
     expect((await world.running.app.staff.audit.list({ action: 'signin' }))[0]).toMatchObject({ actor: 'Anna SSO', detail: { sso: true } });
   });
 
-  it('gives the widest role of several groups', async () => {
+  it('gives the widest role of several groups, linking a local account with the same e-mail', async () => {
+    const local = await world.running.app.staff.accounts.addPerson({ email: 'cor.sso@wij.example', name: 'Cor', role: 'medewerker', teams: [TEAM_A], password: 'een lang wachtwoord' });
     await signInAs('oid-cor');
+    expect((await world.running.app.staff.accounts.findByExternalId('oid-cor'))?.id).toBe(local.id);
     expect(await world.running.app.staff.accounts.findByExternalId('oid-cor')).toMatchObject({ role: 'coordinator', teams: [TEAM_A] });
   });
 
