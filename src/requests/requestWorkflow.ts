@@ -39,7 +39,7 @@ export class RequestWorkflow {
       );
       const request = await this.requests.byReference(reference, tx);
       if (!request) return { ok: false, reason: 'not_found' } as const;
-      const won = updated.length === 1 || (request.claimedBy?.id === by.actorId && request.status !== 'withdrawn');
+      const won = updated.length === 1 || (request.claimedBy?.id === by.actorId && OPEN_FOR_STATUS.includes(request.status));
       await this.audit.write({ ...by, action: won ? 'claim' : 'claim_refused', reference, teamId: request.teamId, detail: { status: request.status } }, tx);
       if (won) return { ok: true, request } as const;
       if (request.claimedBy) return { ok: false, reason: 'claimed', claimedBy: request.claimedBy.name } as const;
