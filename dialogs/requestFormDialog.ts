@@ -117,7 +117,9 @@ export class RequestFormDialog extends ComponentDialog {
     const team = this.team(state.teamId);
     if ((await this.services.profile.get(step.context, {})).urgent) state.urgent = true;
     try {
-      const filed = await this.services.requests.file(draftFromForm(state, language, step.context.activity.channelId), state.formId);
+      const profile0 = await this.services.profile.get(step.context, {});
+      const draft = { ...draftFromForm(state, language, step.context.activity.channelId), ...this.chatContext(profile0, language) };
+      const filed = await this.services.requests.file(draft, state.formId);
       await step.context.sendActivity(t('form.filed', { reference: filed.reference }));
       await step.context.sendActivity(t(state.urgent ? 'form.nextUrgent' : 'form.next', { team: team?.name ?? '' }));
       const profile = await this.services.profile.get(step.context, {});
@@ -128,6 +130,18 @@ export class RequestFormDialog extends ComponentDialog {
       await step.context.sendActivity(t('form.failed'));
       return step.replaceDialog(FLOW, state);
     }
+  }
+
+  /** What staff see of the chat so nobody tells their story twice: what was shown, and which signal made it urgent. */
+  private chatContext(profile: { shownOfferings?: string[]; urgentSignals?: string[] }, language: 'nl' | 'en') {
+    const catalogue = this.services.catalogue();
+    const shownOfferings = (profile.shownOfferings ?? []).flatMap((id) => {
+      const item = catalogue.get(id);
+      if (!item) return [];
+      return [{ id, title: item.title[language].slice(0, 200), kind: 'kind' in item ? ('service' as const) : ('offering' as const) }];
+    }).slice(0, 30);
+    const urgentReason = profile.urgentSignals?.length ? profile.urgentSignals.join(', ').slice(0, 200) : undefined;
+    return { ...(shownOfferings.length ? { shownOfferings } : {}), ...(urgentReason ? { urgentReason } : {}) };
   }
 
   /** Picks the WIJ team for the postcode; false when only the city-wide team could be chosen. */

@@ -19,6 +19,8 @@ export interface ConversationProfile {
   shownOfferings?: string[];
   /** Set after a safety concern: a request filed from here is marked urgent. */
   urgent?: boolean;
+  /** The safety signals (or level) that made it urgent, for staff. */
+  urgentSignals?: string[];
   /** The bot offered once to switch language; it does not nag. */
   languageOffered?: boolean;
   /** The bot asked "are you in danger now?" and waits for Ja / Nee / Weet ik niet; the message that raised it is kept until then. */

@@ -25,8 +25,13 @@ import { createMetrics, type Metrics } from './metrics';
 import { measureDatabase } from './operations/measuredDatabase';
 import { measureTurns } from './operations/measuredTurn';
 import { projectRoot } from './projectRoot';
+import { reencryptAll } from './requests/keyRotation';
+import { cipherFromSettings } from './requests/keySource';
 import { RequestRepository } from './requests/requestRepository';
-import { StatusLookup } from './requests/statusLookup';
+import { staffClaimForTeams } from './delivery/teams/staffClaim';
+import { OidcSignIn } from './staff/oidc';
+import { StaffNav } from './staff/pages/nav';
+import { createStaffServices, registerStaffApiToken, type StaffServices } from './staff/staffServices';
 import { scheduleRetention } from './retention';
 import { createServer } from './server/app';
 import { addDeliveryRoutes } from './server/deliveryRoutes';
@@ -56,6 +61,8 @@ export interface App {
   requests: RequestRepository;
   delivery: Delivery;
   metrics: Metrics;
+  /** Staff accounts, the audit log, follow-up of requests and the family's status questions (RequestTracker). */
+  staff: StaffServices;
   /** Starts listening; resolves with the base URL. */
   listen(): Promise<string>;
   close(): Promise<void>;
@@ -76,7 +83,12 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const db = measureDatabase(rawDb, metrics);
   await runMigrations(db, migrations);
   const storage = new SqlStorage(db, { now: clock });
-  const requests = new RequestRepository(db, clock);
+  const cipher = cipherFromSettings({ ...config.encryption, dataDir: config.dataDir });
+  // Rows from before encryption, or under a previous key, are (re-)encrypted with the current key.
+  await reencryptAll(db, cipher);
+  const requests = new RequestRepository(db, clock, undefined, cipher);
+  const staffServices = createStaffServices(db, requests, cipher, clock, { sessionHours: config.staff.sessionHours });
+  await registerStaffApiToken(staffServices.accounts, config.staffApiToken);
   const publicUrl = config.publicUrl ?? `http://localhost:${config.port}`;
   const conversations = new ConversationStore(db, clock);
   const forgetTranscript = async (conversationId: string, channelId: string) => {
@@ -85,7 +97,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const botSettings = { defaultLanguage: config.defaultLanguage, privacyDays: config.stateRetentionDays };
   requests.onFiled(async (_tx, request) => void metrics.requestsFiled.inc({ urgent: String(request.urgent) }));
   // Every turn of every channel goes through this one wrapper: turns, latency and safety replies are counted here.
-  const citizenBot = createBot(content, storage, { requests, tracker: new StatusLookup(db), metrics }, botSettings, clock, forgetTranscript);
+  const citizenBot = createBot(content, storage, { requests, tracker: staffServices.tracking, metrics }, botSettings, clock, forgetTranscript);
   const bot = withTeamsWelcome(citizenBot, { texts, helplines, defaultLanguage: config.defaultLanguage });
   const botLogic = measureTurns(bot, metrics);
   const languageOf = (context: TurnContext): Language => {
@@ -109,7 +121,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const { delivery, staffChannel } = createAppDelivery({
     db, config: config.delivery, publicUrl, requests, teams: () => catalogue().teams(), texts, clock, logger, metrics,
     factories: options.delivery?.factories, worker: options.delivery?.worker,
-    msTeams: { adapter: cloudAdapter, appId: config.microsoftApp.id ?? '', claim: options.delivery?.claimForTeamsUser },
+    msTeams: { adapter: cloudAdapter, appId: config.microsoftApp.id ?? '', claim: options.delivery?.claimForTeamsUser ?? staffClaimForTeams(db, staffServices.accounts, staffServices.requests) },
   });
   // Teams staff channels (install, "Oppakken") go to the staff channel bot; everything else to the citizens' bot.
   // A team install also gets the short staff note (the same wrapper that welcomes a personal install).
@@ -153,7 +165,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     catalogue,
     texts,
     defaultLanguage: config.defaultLanguage,
-    staffApiToken: config.staffApiToken,
+    staff: { services: staffServices, trustProxy: config.staff.trustProxy, nav: new StaffNav(), sessionHours: config.staff.sessionHours, retentionDays: config.requestRetentionDays, clock,
+      oidc: config.oidc && new OidcSignIn(config.oidc, staffServices.accounts, staffServices.audit, cipher, clock) },
     healthy: async () => (await db.query('SELECT 1 AS ok')).length === 1,
     webChat: { helplines, channels: config.channels },
   });
@@ -168,14 +181,14 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     res.send(503, { error: { code: 'shutting_down', message: 'this instance is shutting down; try again' } });
     return next(false);
   });
-  addDeliveryRoutes(server, { admin: delivery.admin, staffApiToken: config.staffApiToken }, logger);
+  addDeliveryRoutes(server, { admin: delivery.admin, accounts: staffServices.accounts }, logger);
   if (options.delivery?.start !== false) delivery.start();
 
   const stopRetention =
     options.retention === false
       ? () => undefined
       : scheduleRetention({
-          state: storage, conversations, requests, clock, logger,
+          state: storage, conversations, requests: staffServices.retention, clock, logger, housekeeping: staffServices.housekeeping,
           stateDays: config.stateRetentionDays, requestDays: config.requestRetentionDays,
         });
 
@@ -185,6 +198,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     requests,
     delivery,
     metrics,
+    staff: staffServices,
     listen: () =>
       new Promise((resolve) => {
         server.listen(config.port, config.host, () => {

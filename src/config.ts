@@ -4,6 +4,23 @@ import { z } from 'zod';
 import { AppError } from './errors';
 import { type ChannelsConfig, channelsConfig, channelsSchema } from './channelsConfig';
 
+/** A 32-byte key as hex (64 characters) or base64. */
+const isKey = (v: string) => /^[0-9a-fA-F]{64}$/.test(v) || Buffer.from(v, 'base64').length === 32;
+
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/** OIDC_GROUPS: which directory group (Entra object id or name) gives which role and teams. */
+const oidcGroupsSchema = z.record(z.string().min(1), z.strictObject({
+  role: z.enum(['medewerker', 'coordinator', 'beheerder']),
+  teams: z.array(z.string().min(1)).default([]),
+}));
+
 const optionalString = z.string().min(1).optional();
 
 const schema = z
@@ -25,6 +42,16 @@ const schema = z
     REQUEST_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(64 * 1024),
     DEFAULT_LANGUAGE: z.enum(['nl', 'en']).default('nl'),
+    NODE_ENV: z.string().optional(),
+    DATA_ENCRYPTION_KEY: z.string().refine(isKey, 'must be 32 bytes as base64 (44 characters) or hex (64 characters)').optional(),
+    DATA_ENCRYPTION_PREVIOUS_KEYS: z.string().refine((v) => v.split(',').every((k) => isKey(k.trim())), 'must be comma-separated keys of 32 bytes (base64 or hex)').optional(),
+    STAFF_SESSION_HOURS: z.coerce.number().min(0.25).max(24).default(8),
+    OIDC_ISSUER: z.url().optional(),
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    OIDC_REDIRECT_URL: z.url().optional(),
+    OIDC_SCOPES: z.string().min(1).default('openid profile email'),
+    OIDC_GROUPS: z.string().optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     // delivery of filed requests (src/delivery); each backend checks that its own settings are present
     REGISTRATION_BACKENDS: z.string().regex(/^[a-z]+(\s*,\s*[a-z]+)*$/, 'comma-separated backend ids, e.g. "email,teams"').optional(),
@@ -45,6 +72,19 @@ const schema = z
     if (env.MicrosoftAppId && !env.MicrosoftAppPassword && env.MicrosoftAppType !== 'UserAssignedMSI') {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
     }
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      for (const [name, value] of [['OIDC_ISSUER', env.OIDC_ISSUER], ['OIDC_CLIENT_ID', env.OIDC_CLIENT_ID], ['OIDC_CLIENT_SECRET', env.OIDC_CLIENT_SECRET]] as const) {
+        if (!value) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when any of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET is set' });
+      }
+    }
+    if (env.OIDC_GROUPS !== undefined) {
+      const groups = oidcGroupsSchema.safeParse(parseJson(env.OIDC_GROUPS));
+      if (!groups.success) ctx.addIssue({ code: 'custom', path: ['OIDC_GROUPS'], message: `must be JSON like {"<group id>": {"role": "medewerker", "teams": ["wij-zuid"]}}: ${groups.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}` });
+    }
+    if (env.NODE_ENV === 'production' && !env.DATA_ENCRYPTION_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['DATA_ENCRYPTION_KEY'], message: 'is required when NODE_ENV=production (the key file is for local use only)' });
+    }
   });
 
 export interface Config {
@@ -64,6 +104,19 @@ export interface Config {
   logLevel: string;
   delivery: DeliveryConfig;
   channels: ChannelsConfig;
+  production: boolean;
+  /** Personal fields at rest: the current key and older ones still readable (none: a key file in dataDir). */
+  encryption: { key?: string; previousKeys: string[] };
+  staff: { sessionHours: number; trustProxy: boolean };
+  /** Single sign-on; absent unless OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are all set. */
+  oidc?: {
+    issuer: string;
+    clientId: string;
+    clientSecret: string;
+    redirectUrl: string;
+    scopes: string;
+    groups: Record<string, { role: 'medewerker' | 'coordinator' | 'beheerder'; teams: string[] }>;
+  };
 }
 
 export interface DeliveryConfig {
@@ -119,6 +172,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       pollMs: e.DELIVERY_POLL_MS,
     },
     channels: channelsConfig(e),
+    production: e.NODE_ENV === 'production',
+    encryption: { key: e.DATA_ENCRYPTION_KEY, previousKeys: e.DATA_ENCRYPTION_PREVIOUS_KEYS?.split(',').map((k) => k.trim()) ?? [] },
+    staff: { sessionHours: e.STAFF_SESSION_HOURS, trustProxy: e.TRUST_PROXY === 'true' },
+    oidc: e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID,
+          clientSecret: e.OIDC_CLIENT_SECRET,
+          redirectUrl: e.OIDC_REDIRECT_URL ?? `${e.PUBLIC_URL ?? `http://localhost:${e.PORT}`}/staff/oidc/callback`,
+          scopes: e.OIDC_SCOPES,
+          groups: e.OIDC_GROUPS ? oidcGroupsSchema.parse(JSON.parse(e.OIDC_GROUPS)) : {},
+        }
+      : undefined,
   });
 }
 

@@ -1,7 +1,7 @@
-// Privacy by design: deletes conversation state, Direct Line transcripts and filed requests once their time is up.
+// Privacy by design: deletes conversation state and Direct Line transcripts, and erases closed requests, once their time is up.
 import type { ConversationStore } from './directline/conversationStore';
 import type { Logger } from './logger';
-import type { RequestRepository } from './requests/requestRepository';
+import type { RequestRetention } from './requests/requestRetention';
 import type { SqlStorage } from './storage/sqlStorage';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,11 +9,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export interface RetentionDeps {
   state: SqlStorage;
   conversations: ConversationStore;
-  requests: RequestRepository;
+  /** Erases closed requests (and leaves an audit line without personal data). */
+  requests: Pick<RequestRetention, 'eraseClosedBefore'>;
   stateDays: number;
   requestDays: number;
   clock: () => Date;
   logger: Logger;
+  /** Also drops expired staff sessions and old rate-limit counts. */
+  housekeeping?: () => Promise<unknown>;
 }
 
 export async function deleteExpired(deps: RetentionDeps): Promise<{ state: number; conversations: number; requests: number }> {
@@ -22,8 +25,9 @@ export async function deleteExpired(deps: RetentionDeps): Promise<{ state: numbe
   const result = {
     state: await deps.state.deleteOlderThan(stateCutoff),
     conversations: await deps.conversations.deleteInactiveSince(stateCutoff),
-    requests: await deps.requests.deleteOlderThan(new Date(now - deps.requestDays * DAY_MS)),
+    requests: await deps.requests.eraseClosedBefore(new Date(now - deps.requestDays * DAY_MS)),
   };
+  await deps.housekeeping?.();
   deps.logger.info({ deleted: result }, 'retention run');
   return result;
 }

@@ -117,7 +117,7 @@ export class SteunwijzerBot extends ActivityHandler {
       return;
     }
     prefillProfile(profile, understanding);
-    profile.urgent = true;
+    this.markUrgent(profile, understanding);
     await context.sendActivity(this.safetyReply(context, understanding, profile));
     if (this.wantsContact(understanding)) return this.startForm(dc, true);
     // A message that also answers the open question (the situation, "what is it about") is not asked for again.
@@ -145,7 +145,7 @@ export class SteunwijzerBot extends ActivityHandler {
     const level = reply === 'yes' ? 'acute' : 'concern';
     const flagged: Understanding = { ...raised, safety: level, safetySignals: pending.signals };
     prefillProfile(profile, flagged);
-    profile.urgent = true;
+    this.markUrgent(profile, flagged);
     await context.sendActivity(this.safetyReply(context, flagged, profile));
     if (this.wantsContact(raised)) return this.startForm(dc, true);
     return this.resume(dc);
@@ -225,6 +225,12 @@ export class SteunwijzerBot extends ActivityHandler {
   private async resume(dc: DialogContext): Promise<void> {
     if (dc.activeDialog) await dc.repromptDialog();
     else await dc.beginDialog(MAIN_DIALOG);
+  }
+
+  private markUrgent(profile: ConversationProfile, understanding: Understanding): void {
+    profile.urgent = true;
+    const reasons = [understanding.safety, ...understanding.safetySignals];
+    profile.urgentSignals = [...new Set([...(profile.urgentSignals ?? []), ...reasons])].slice(0, 8);
   }
 
   private wantsContact(understanding: Understanding): boolean {

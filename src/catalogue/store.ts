@@ -2,7 +2,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import type { Catalogue } from './catalogue';
 import { defaultCatalogueDir, loadCatalogue } from './loader';
-import type { AdviceQuery, AdviceResult, CatalogueReader, WijTeam } from './types';
+import type { AdviceQuery, AdviceResult, CatalogueReader, Offering, Service, WijTeam } from './types';
 
 export interface CatalogueStoreOptions {
   dir?: string;
@@ -33,6 +33,7 @@ export class CatalogueStore implements CatalogueReader {
   search(query: AdviceQuery): AdviceResult { return this.catalogue.search(query); }
   teamForPostcode(postcode: string): WijTeam | undefined { return this.catalogue.teamForPostcode(postcode); }
   teams(): WijTeam[] { return this.catalogue.teams(); }
+  get(id: string): Offering | Service | undefined { return this.catalogue.get(id); }
 
   /** Loads the files now; true when the new data was taken, false when it was refused. */
   reload(): boolean {

@@ -126,4 +126,6 @@ export interface CatalogueReader {
   search(query: AdviceQuery): AdviceResult;
   teamForPostcode(postcode: string): WijTeam | undefined;
   teams(): WijTeam[];
+  /** An offering (Steunpalet) or service (help close by) by id. */
+  get(id: string): Offering | Service | undefined;
 }

@@ -1,46 +1,39 @@
-// Stores filed requests once per idempotency key with a unique reference number, and lists them for staff.
+// Stores filed requests once per idempotency key with a unique reference number (personal fields encrypted), and reads them back.
 import { AppError } from '../errors';
-import type { Database, Session } from '../storage/types';
+import type { Database, Queryable, Session } from '../storage/types';
+import { FieldCipher } from './fieldCipher';
+import { splitDraft } from './personalFields';
 import { newReference } from './referenceNumber';
 import { requestDraftSchema } from './requestSchema';
-import type { FiledRequest, RequestDraft, RequestFiler } from './types';
+import { AGE_BANDS, type AgeBand, type RequestStatus } from './requestStatus';
+import { REQUEST_COLUMNS, REQUEST_FROM, type RequestRow, type StoredRequest, toStored } from './storedRequest';
+import type { RequestDraft, RequestFiler } from './types';
 
-export type RequestStatus = 'new' | 'claimed' | 'in_progress' | 'closed';
-
-export interface StoredRequest extends FiledRequest {
-  status: RequestStatus;
-  urgent: boolean;
-  draft: RequestDraft;
-}
-
-interface Row {
-  reference: string;
-  team_id: string;
-  status: RequestStatus;
-  urgent: boolean;
-  data: RequestDraft | string;
-  created_at: Date | string;
-}
-
-const toStored = (row: Row): StoredRequest => ({
-  reference: row.reference,
-  teamId: row.team_id,
-  status: row.status,
-  urgent: row.urgent,
-  draft: typeof row.data === 'string' ? (JSON.parse(row.data) as RequestDraft) : row.data,
-  createdAt: new Date(row.created_at).toISOString(),
-});
+export type { RequestStatus } from './requestStatus';
+export type { StoredRequest } from './storedRequest';
 
 /** Runs inside the filing transaction, after the request row is written (the delivery outbox adds its rows here). */
 export type FilingHook = (tx: Session, request: StoredRequest & { id: number }) => Promise<void>;
 
+export interface RequestFilter {
+  /** Only these teams; undefined means every team. */
+  teamIds?: readonly string[];
+  teamId?: string;
+  status?: RequestStatus;
+  topic?: string;
+  ageBand?: AgeBand;
+  limit?: number;
+}
+
 export class RequestRepository implements RequestFiler {
   private readonly filingHooks: FilingHook[] = [];
 
+  /** Without a cipher a random key is used that dies with the process: tests only; the app passes its key. */
   constructor(
     private readonly db: Database,
     private readonly clock: () => Date = () => new Date(),
     private readonly reference: () => string = () => newReference(),
+    readonly cipher: FieldCipher = FieldCipher.ephemeral(),
   ) {}
 
   /** Adds work that must commit together with every newly filed request (never with a repeated filing). */
@@ -48,53 +41,53 @@ export class RequestRepository implements RequestFiler {
     this.filingHooks.push(hook);
   }
 
-  async file(draft: RequestDraft, idempotencyKey: string): Promise<FiledRequest> {
+  async file(draft: RequestDraft, idempotencyKey: string): Promise<StoredRequest> {
     const parsed = requestDraftSchema.safeParse(draft);
     if (!parsed.success) {
       throw new AppError('request_invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     }
     const now = this.clock().toISOString();
+    const { personal, plain } = splitDraft(parsed.data);
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const row = await this.db.transaction(async (tx) => {
-        const inserted = await tx.query<Row & { id: number }>(
-          `INSERT INTO requests (reference, idempotency_key, team_id, urgent, data, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT DO NOTHING
-           RETURNING id, reference, team_id, status, urgent, data, created_at`,
-          [this.reference(), idempotencyKey, parsed.data.teamId, parsed.data.urgent, JSON.stringify(parsed.data), now],
+      const stored = await this.db.transaction(async (tx) => {
+        const inserted = await tx.query<{ id: number }>(
+          `INSERT INTO requests (reference, idempotency_key, team_id, urgent, data, personal, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT DO NOTHING RETURNING id`,
+          [this.reference(), idempotencyKey, parsed.data.teamId, parsed.data.urgent, JSON.stringify(plain), this.cipher.encryptJson(personal), now],
         );
         if (inserted[0]) {
-          for (const hook of this.filingHooks) await hook(tx, { ...toStored(inserted[0]), id: Number(inserted[0].id) });
-          return inserted[0];
+          const request = (await this.select(tx, 'r.id = $1', [inserted[0].id]))[0];
+          for (const hook of this.filingHooks) await hook(tx, request);
+          return request;
         }
-        return this.byIdempotencyKey(idempotencyKey, tx);
+        return (await this.select(tx, 'r.idempotency_key = $1', [idempotencyKey]))[0];
       });
-      if (row) return toStored(row);
+      if (stored) return stored;
       // the reference number was taken: draw another
     }
     throw new AppError('reference_exhausted', 'could not draw a free reference number');
   }
 
-  async list(filter: { teamId?: string; status?: RequestStatus; limit?: number } = {}): Promise<StoredRequest[]> {
-    const rows = await this.db.query<Row>(
-      `SELECT reference, team_id, status, urgent, data, created_at FROM requests
-       WHERE ($1::text IS NULL OR team_id = $1) AND ($2::text IS NULL OR status = $2)
-       ORDER BY urgent DESC, created_at DESC, reference LIMIT $3`,
-      [filter.teamId ?? null, filter.status ?? null, filter.limit ?? 100],
+  /** The queue order: urgent first, then oldest. */
+  async list(filter: RequestFilter = {}): Promise<StoredRequest[]> {
+    const band = filter.ageBand ? AGE_BANDS[filter.ageBand] : undefined;
+    return this.select(
+      this.db,
+      `($1::text[] IS NULL OR r.team_id = ANY($1)) AND ($2::text IS NULL OR r.team_id = $2) AND ($3::text IS NULL OR r.status = $3)
+       AND ($4::text IS NULL OR r.data->'topics' ? $4)
+       AND ($5::int IS NULL OR (r.data->>'age')::int BETWEEN $5 AND $6)
+       ORDER BY r.urgent DESC, r.created_at ASC, r.reference LIMIT $7`,
+      [filter.teamIds ? [...filter.teamIds] : null, filter.teamId ?? null, filter.status ?? null, filter.topic ?? null,
+        band?.[0] ?? null, band?.[1] ?? null, filter.limit ?? 100],
     );
-    return rows.map(toStored);
   }
 
-  /** Privacy: requests (with their personal details) older than the cutoff are deleted. */
-  async deleteOlderThan(cutoff: Date): Promise<number> {
-    const rows = await this.db.query('DELETE FROM requests WHERE created_at < $1 RETURNING reference', [cutoff.toISOString()]);
-    return rows.length;
+  async byReference(reference: string, session: Queryable = this.db): Promise<StoredRequest | undefined> {
+    return (await this.select(session, 'r.reference = $1', [reference]))[0];
   }
 
-  private async byIdempotencyKey(key: string, session: Session = this.db): Promise<Row | undefined> {
-    const rows = await session.query<Row>(
-      'SELECT reference, team_id, status, urgent, data, created_at FROM requests WHERE idempotency_key = $1',
-      [key],
-    );
-    return rows[0];
+  private async select(session: Queryable, where: string, params: unknown[]): Promise<StoredRequest[]> {
+    const rows = await session.query<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE ${where}`, params);
+    return rows.map((row) => toStored(row, this.cipher));
   }
 }

@@ -18,5 +18,7 @@ export const requestDraftSchema = z
     urgent: z.boolean(),
     language: z.enum(['nl', 'en']),
     channel: z.string().min(1).max(40),
+    urgentReason: z.string().min(1).max(200).optional(),
+    shownOfferings: z.array(z.strictObject({ id: z.string().min(1).max(100), title: z.string().min(1).max(200), kind: z.enum(['offering', 'service']).optional() })).max(30).optional(),
   })
   .refine((d) => d.phone || d.email, { message: 'phone or email is required', path: ['phone'] });

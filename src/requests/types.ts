@@ -19,6 +19,10 @@ export interface RequestDraft {
   urgent: boolean;
   language: Language;
   channel: string;
+  /** For an urgent request: which safety signal made it urgent (a label such as "concern: self-harm"), never the message. */
+  urgentReason?: string;
+  /** The offerings and help close by the chat already showed, so staff do not offer them again. */
+  shownOfferings?: Array<{ id: string; title: string; kind?: 'offering' | 'service' }>;
 }
 
 export interface FiledRequest {

@@ -14,7 +14,7 @@ import { addDirectLineRoutes } from './directLineRoutes';
 import { errorBody, handle } from './handle';
 import { addMessagesRoute } from './messagesRoute';
 import { addMetricsRoute } from './metricsRoute';
-import { addStaffRoutes } from './staffRoutes';
+import { addStaffRoutes, type StaffHttpDeps } from './staffRoutes';
 import { addWebChatRoutes, type WebChatDeps } from './webChatRoutes';
 
 export interface ServerDeps {
@@ -34,7 +34,7 @@ export interface ServerDeps {
   catalogue: () => CatalogueReader;
   texts: Texts;
   defaultLanguage: Language;
-  staffApiToken?: string;
+  staff: StaffHttpDeps;
   healthy: () => Promise<boolean>;
   /** The chat page's help line, brand, quick exit and embed settings. */
   webChat: Pick<WebChatDeps, 'helplines' | 'channels'>;
@@ -63,7 +63,7 @@ export function createServer(deps: ServerDeps): Server {
   addMetricsRoute(server, { metrics: deps.metrics, token: deps.metricsToken }, deps.logger);
   addDirectLineRoutes(server, { directLine: deps.directLine, streams: deps.streams, limits: deps.limits, publicUrl: deps.publicUrl, trustProxy: deps.trustProxy }, deps.logger);
   deps.streams.attach(server.server);
-  addStaffRoutes(server, { requests: deps.requests, catalogue: deps.catalogue, staffApiToken: deps.staffApiToken }, deps.logger);
+  addStaffRoutes(server, { ...deps.staff, requests: deps.requests, catalogue: deps.catalogue, texts: deps.texts }, deps.logger);
   addWebChatRoutes(server, { root: deps.root, texts: deps.texts, defaultLanguage: deps.defaultLanguage, ...deps.webChat }, deps.logger);
   return server;
 }

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import type { DeliveryAdmin } from '../delivery/deliveryAdmin';
 import { HttpError } from '../errors';
 import type { Logger } from '../logger';
-import { requireBearer } from '../staff/bearerToken';
+import type { StaffAccounts } from '../staff/accounts';
+import { isCoordinator, seesAllTeams } from '../staff/actor';
+import { bearerActor } from './staffAuth';
 import { handle } from './handle';
 
 const listQuery = z.strictObject({
@@ -13,9 +15,15 @@ const listQuery = z.strictObject({
 });
 const idParam = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 
-export function addDeliveryRoutes(server: Server, deps: { admin: DeliveryAdmin; staffApiToken?: string }, logger: Logger): void {
+/** Failed deliveries are for coordinators (and the all-teams service account); others get 403. */
+async function coordinator(req: Parameters<typeof bearerActor>[0], accounts: StaffAccounts): Promise<void> {
+  const actor = await bearerActor(req, accounts);
+  if (!isCoordinator(actor) && !seesAllTeams(actor)) throw new HttpError(403, 'forbidden', 'only coordinators see deliveries');
+}
+
+export function addDeliveryRoutes(server: Server, deps: { admin: DeliveryAdmin; accounts: StaffAccounts }, logger: Logger): void {
   server.get('/api/staff/deliveries', handle(logger, async (req, res) => {
-    requireBearer(req.header('authorization') || undefined, deps.staffApiToken);
+    await coordinator(req, deps.accounts);
     const query = listQuery.safeParse(req.query ?? {});
     if (!query.success) throw new HttpError(400, 'query_invalid', query.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     res.header('Cache-Control', 'no-store');
@@ -23,7 +31,7 @@ export function addDeliveryRoutes(server: Server, deps: { admin: DeliveryAdmin; 
   }));
 
   server.post('/api/staff/deliveries/:id/retry', handle(logger, async (req, res) => {
-    requireBearer(req.header('authorization') || undefined, deps.staffApiToken);
+    await coordinator(req, deps.accounts);
     const id = idParam.safeParse(req.params?.id);
     if (!id.success) throw new HttpError(400, 'id_invalid', 'id: must be a positive whole number');
     const result = await deps.admin.retry(id.data);

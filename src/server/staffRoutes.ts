@@ -1,32 +1,46 @@
-// The staff service-account API: filed requests as JSON, behind a bearer token.
+// All staff routes: the API under /api/staff/ and the pages under /staff/; one deps object for every staff route file.
 import type { Server } from 'restify';
-import { z } from 'zod';
 import type { CatalogueReader } from '../catalogue/types';
-import type { RequestRepository } from '../requests/requestRepository';
-import { requireBearer } from '../staff/bearerToken';
-import { toRequestView } from '../staff/requestView';
-import { HttpError } from '../errors';
 import type { Logger } from '../logger';
-import { handle } from './handle';
+import type { RequestRepository } from '../requests/requestRepository';
+import type { StaffNav } from '../staff/pages/nav';
+import type { StaffServices } from '../staff/staffServices';
+import type { Texts } from '../texts/loadTexts';
+import type { Metrics } from '../metrics';
+import type { OidcSignIn } from '../staff/oidc';
+import { addStaffAccountRoutes } from './staffAccountRoutes';
+import { addStaffApiRoutes } from './staffApiRoutes';
+import { addStaffAuditRoutes } from './staffAuditRoutes';
+import { addStaffOidcRoutes } from './staffOidcRoutes';
+import { addStaffPageRoutes } from './staffPageRoutes';
+import { addStaffSignInRoutes } from './staffSignInRoutes';
 
-const listQuery = z.strictObject({
-  team: z.string().min(1).max(100).optional(),
-  status: z.enum(['new', 'claimed', 'in_progress', 'closed']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).optional(),
-});
+export interface StaffHttpDeps {
+  services: StaffServices;
+  /** Trust X-Forwarded-Proto/-For from a proxy in front (TRUST_PROXY=true). */
+  trustProxy: boolean;
+  /** The pages' navigation; other route files add entries (e.g. "Bezorging"). */
+  nav: StaffNav;
+  sessionHours: number;
+  /** REQUEST_RETENTION_DAYS, shown to the beheerder. */
+  retentionDays: number;
+  clock: () => Date;
+  /** Single sign-on, when OIDC_* is configured. */
+  oidc?: OidcSignIn;
+  metrics?: Pick<Metrics, 'rateLimited'>;
+}
 
-export function addStaffRoutes(
-  server: Server,
-  deps: { requests: RequestRepository; catalogue: () => CatalogueReader; staffApiToken?: string },
-  logger: Logger,
-): void {
-  server.get('/api/staff/requests', handle(logger, async (req, res) => {
-    requireBearer(req.header('authorization') || undefined, deps.staffApiToken);
-    const query = listQuery.safeParse(req.query ?? {});
-    if (!query.success) throw new HttpError(400, 'query_invalid', query.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    const requests = await deps.requests.list({ teamId: query.data.team, status: query.data.status, limit: query.data.limit });
-    const teams = deps.catalogue().teams();
-    res.header('Cache-Control', 'no-store');
-    res.send(200, { requests: requests.map((r) => toRequestView(r, teams)) });
-  }));
+export interface StaffRouteDeps extends StaffHttpDeps {
+  requests: RequestRepository;
+  catalogue: () => CatalogueReader;
+  texts: Texts;
+}
+
+export function addStaffRoutes(server: Server, deps: StaffRouteDeps, logger: Logger): void {
+  addStaffApiRoutes(server, deps, logger);
+  addStaffSignInRoutes(server, deps, logger);
+  addStaffOidcRoutes(server, deps, logger);
+  addStaffPageRoutes(server, deps, logger);
+  addStaffAuditRoutes(server, deps, logger);
+  addStaffAccountRoutes(server, deps, logger);
 }

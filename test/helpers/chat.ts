@@ -6,7 +6,8 @@ import { createBot } from '../../src/bot/createBot';
 import { loadContent, type Content } from '../../src/content';
 import { projectRoot } from '../../src/projectRoot';
 import { RequestRepository } from '../../src/requests/requestRepository';
-import { StatusLookup } from '../../src/requests/statusLookup';
+import { createStaffServices } from '../../src/staff/staffServices';
+import { testCipher } from './dataKey';
 import type { RequestFiler } from '../../src/requests/types';
 import { SqlStorage } from '../../src/storage/sqlStorage';
 import type { Database } from '../../src/storage/types';
@@ -55,11 +56,12 @@ export async function startTestChat(options: TestChatOptions = {}): Promise<Test
   const content = testContent();
   const db = options.db ?? (await databaseProviders()[0].open());
   const ownsDb = !options.db;
-  const requests = new RequestRepository(db, () => FIXED_NOW);
+  const requests = new RequestRepository(db, () => FIXED_NOW, undefined, testCipher());
   const storage = new SqlStorage(db);
   const filer = options.wrapFiler ? options.wrapFiler(requests) : requests;
   const botContent = options.wrapUnderstander ? { ...content, understander: options.wrapUnderstander(content.understander) } : content;
-  const logic = createBot(botContent, storage, { requests: filer, tracker: new StatusLookup(db) }, { defaultLanguage: 'nl', privacyDays: 30 }, () => FIXED_NOW);
+  const { tracking } = createStaffServices(db, requests, testCipher(), () => FIXED_NOW, { sessionHours: 8 });
+  const logic = createBot(botContent, storage, { requests: filer, tracker: tracking }, { defaultLanguage: 'nl', privacyDays: 30 }, () => FIXED_NOW);
   const adapter = new TestAdapter(logic, { channelId: options.channelId ?? 'test', conversation: { id: `conv-${randomUUID()}`, isGroup: false, conversationType: 'personal', name: '' } });
   const errors: Error[] = [];
   adapter.onTurnError = options.appErrorHandler

@@ -6,6 +6,7 @@ import { type App, type AppOptions, createApp } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/storage/types';
 import { FIXED_NOW } from './chat';
+import { TEST_DATA_KEY } from './dataKey';
 
 export const STAFF_TOKEN = 'test-staff-token-0123456789abcdef';
 
@@ -17,7 +18,7 @@ export interface RunningApp {
 export async function startApp(
   database: Database, env: Record<string, string> = {}, clock: () => Date = () => FIXED_NOW, options: AppOptions = {},
 ): Promise<RunningApp> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STAFF_API_TOKEN: STAFF_TOKEN, DATA_DIR: '/nonexistent', ...env });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STAFF_API_TOKEN: STAFF_TOKEN, DATA_DIR: '/nonexistent', DATA_ENCRYPTION_KEY: TEST_DATA_KEY, ...env });
   const app = await createApp(config, { database, clock, retention: false, ...options });
   return { app, url: await app.listen() };
 }

@@ -1,4 +1,4 @@
-// Filed requests: validated, stored once per form, listed for staff, deleted when their time is up — on every database provider.
+// Filed requests: validated, stored once per form, listed for staff — on every database provider (retention: test/unit/requests/retention.test.ts).
 import { REFERENCE_PATTERN, newReference } from '../../../src/requests/referenceNumber';
 import { RequestRepository } from '../../../src/requests/requestRepository';
 import type { RequestDraft } from '../../../src/requests/types';
@@ -68,14 +68,5 @@ describe.each(databaseProviders())('request repository on $name', (provider) => 
     expect(all.map((r) => r.urgent)).toEqual([true, false, false]);
     expect(await repo.list({ teamId: 'wij-oost' })).toHaveLength(1);
     expect(await repo.list({ status: 'closed' })).toHaveLength(0);
-  });
-
-  it('deletes requests older than the retention cutoff', async () => {
-    const repo = new RequestRepository(db, () => now);
-    await repo.file(draft, 'old');
-    now = new Date('2027-06-01T10:00:00Z');
-    await repo.file(draft, 'new');
-    expect(await repo.deleteOlderThan(new Date('2027-01-01T00:00:00Z'))).toBe(1);
-    expect((await repo.list()).map((r) => r.createdAt)).toEqual([now.toISOString()]);
   });
 });

@@ -1,7 +1,9 @@
-// Retention: conversation state, Direct Line transcripts and requests are deleted when their time is up, and not before.
+// Retention: conversation state, Direct Line transcripts and closed requests are deleted when their time is up, and not before.
 import { ConversationStore } from '../../../src/directline/conversationStore';
 import { logger } from '../../../src/logger';
 import { RequestRepository } from '../../../src/requests/requestRepository';
+import { AuditLog } from '../../../src/requests/auditLog';
+import { RequestRetention } from '../../../src/requests/requestRetention';
 import { deleteExpired } from '../../../src/retention';
 import { SqlStorage } from '../../../src/storage/sqlStorage';
 import type { Database } from '../../../src/storage/types';
@@ -21,12 +23,14 @@ describe('retention', () => {
     const clock = () => now;
     const state = new SqlStorage(db, { now: clock });
     const conversations = new ConversationStore(db, clock);
-    const requests = new RequestRepository(db, clock);
+    const repository = new RequestRepository(db, clock);
+    const requests = new RequestRetention(db, new AuditLog(db, clock));
     const draft = { about: 'x y z', topics: [], asker: 'parent', teamId: 't', firstName: 'A', email: 'a@example.org', urgent: false, language: 'nl', channel: 'test' } as const;
 
     await state.write({ 'old/conversation': { step: 1 } });
     await conversations.create('old-conv', 'u');
-    await requests.file({ ...draft, topics: [] }, 'old-request');
+    const filed = await repository.file({ ...draft, topics: [] }, 'old-request');
+    await db.query(`UPDATE requests SET status = 'closed', closed_at = $2 WHERE reference = $1`, [filed.reference, now.toISOString()]);
     now = new Date(now.getTime() + 40 * DAY);
     await state.write({ 'new/conversation': { step: 2 } });
     await conversations.create('new-conv', 'u');
