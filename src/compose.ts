@@ -35,6 +35,7 @@ import { createStaffServices, registerStaffApiToken, type StaffServices } from '
 import { scheduleRetention } from './retention';
 import { createServer } from './server/app';
 import { addDeliveryRoutes } from './server/deliveryRoutes';
+import { addStaffDeliveryRoutes } from './server/staffDeliveryRoutes';
 import { migrations, openDatabase, runMigrations, SqlStorage } from './storage';
 import type { Database } from './storage/types';
 import type { Language } from './understanding/types';
@@ -148,6 +149,10 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   conversations.onAppended((conversationId) => streams.notify(conversationId));
   directLine.onTyping = (conversationId, typing) => streams.sendTransient(conversationId, typing);
 
+  const staffHttp = {
+    services: staffServices, trustProxy: config.staff.trustProxy, nav: new StaffNav(), sessionHours: config.staff.sessionHours, retentionDays: config.requestRetentionDays, clock,
+    oidc: config.oidc && new OidcSignIn(config.oidc, staffServices.accounts, staffServices.audit, cipher, clock),
+  };
   const server = createServer({
     root,
     maxBodyBytes: config.maxBodyBytes,
@@ -165,8 +170,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     catalogue,
     texts,
     defaultLanguage: config.defaultLanguage,
-    staff: { services: staffServices, trustProxy: config.staff.trustProxy, nav: new StaffNav(), sessionHours: config.staff.sessionHours, retentionDays: config.requestRetentionDays, clock,
-      oidc: config.oidc && new OidcSignIn(config.oidc, staffServices.accounts, staffServices.audit, cipher, clock) },
+    staff: staffHttp,
     healthy: async () => (await db.query('SELECT 1 AS ok')).length === 1,
     webChat: { helplines, channels: config.channels },
   });
@@ -182,6 +186,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
     return next(false);
   });
   addDeliveryRoutes(server, { admin: delivery.admin, accounts: staffServices.accounts }, logger);
+  addStaffDeliveryRoutes(server, { ...staffHttp, requests, catalogue, texts }, delivery.admin, logger);
   if (options.delivery?.start !== false) delivery.start();
 
   const stopRetention =

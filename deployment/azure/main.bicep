@@ -30,6 +30,10 @@ param postgresAdminLogin string = 'steunwijzer'
 @secure()
 param postgresAdminPassword string
 
+@description('Key (32 bytes, base64) that encrypts personal data of requests at rest; production refuses to start without it.')
+@secure()
+param dataEncryptionKey string
+
 @secure()
 @description('Bearer token (24+ characters) for the staff API.')
 param staffApiToken string
@@ -124,6 +128,8 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'QUICK_EXIT_URL', value: quickExitUrl }
         { name: 'BRAND_NAME', value: brandName }
         { name: 'BRAND_COLOR', value: brandColor }
+        { name: 'NODE_ENV', value: 'production' }
+        { name: 'DATA_ENCRYPTION_KEY', value: dataEncryptionKey }
         { name: 'LOG_LEVEL', value: 'info' }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
       ]

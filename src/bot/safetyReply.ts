@@ -14,7 +14,8 @@ export function helplineIds(understanding: Pick<Understanding, 'safety' | 'safet
   const signals = new Set(understanding.safetySignals);
   const has = (list: SafetySignal[]) => list.some((s) => signals.has(s));
   const ids: HelplineId[] = [];
-  if (understanding.safety === 'acute' || signals.has('medical')) ids.push('emergency');
+  // 112 is in every safety answer: a concern can turn out to be danger now.
+  ids.push('emergency');
   if (has(SUICIDE) || signals.size === 0) ids.push('suicidePrevention');
   if (signals.has('online_sexual')) ids.push('onlineAbuse');
   else if (signals.has('sexual')) ids.push('sexualViolence');

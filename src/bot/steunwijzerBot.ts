@@ -154,12 +154,13 @@ export class SteunwijzerBot extends ActivityHandler {
   private async continueFlow(dc: DialogContext, profile: ConversationProfile, understanding: Understanding, answer: 'choice' | 'answer' | undefined): Promise<void> {
     const { context } = dc;
     const { t } = this.info(context);
-    const command = this.options.matchWords.command(understanding.text) ?? (answer ? undefined : this.intentCommand(understanding, dc));
-    if (command) return this.runCommand(command, dc, profile);
-    if (!answer && !this.formIsActive(dc) && understanding.intent === 'request_status') {
+    const typedCommand = this.options.matchWords.command(understanding.text);
+    if (!typedCommand && !answer && !this.formIsActive(dc) && (understanding.intent === 'request_status' || this.isWithdrawWish(understanding))) {
       await dc.cancelAllDialogs();
       return void (await dc.beginDialog(REQUEST_STATUS_DIALOG, { text: understanding.text }));
     }
+    const command = typedCommand ?? (answer ? undefined : this.intentCommand(understanding, dc));
+    if (command) return this.runCommand(command, dc, profile);
 
     if (answer !== 'choice') await this.offerLanguageSwitch(context, profile);
     // Inside the form a wrong answer is simply asked again; elsewhere other matters get a pointer to the municipality.
@@ -231,6 +232,11 @@ export class SteunwijzerBot extends ActivityHandler {
     profile.urgent = true;
     const reasons = [understanding.safety, ...understanding.safetySignals];
     profile.urgentSignals = [...new Set([...(profile.urgentSignals ?? []), ...reasons])].slice(0, 8);
+  }
+
+  /** "ik wil mijn aanmelding intrekken" reads like a wish for contact, but is about an earlier request. */
+  private isWithdrawWish(understanding: Understanding): boolean {
+    return understanding.intent === 'contact_request' && this.options.matchWords.mentionsWithdraw(understanding.text) && this.options.matchWords.mentionsRequest(understanding.text);
   }
 
   private wantsContact(understanding: Understanding): boolean {

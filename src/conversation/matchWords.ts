@@ -12,6 +12,8 @@ const schema = z.strictObject({
   namePrefix: wordList,
   /** Words that, anywhere in a message about a request, mean "withdraw it". */
   withdraw: wordList,
+  /** Words that name a filed request ("aanmelding", "aanvraag"). */
+  request: wordList,
 });
 
 export type MatchWordsData = z.infer<typeof schema>;
@@ -45,6 +47,12 @@ export class MatchWords {
   mentionsWithdraw(text: string): boolean {
     const typed = ` ${normalise(text)} `;
     return this.data.withdraw.some((word) => typed.includes(` ${normalise(word)} `));
+  }
+
+  /** The message names a filed request. */
+  mentionsRequest(text: string): boolean {
+    const typed = ` ${normalise(text)} `;
+    return this.data.request.some((word) => typed.includes(` ${normalise(word)} `)) || /\bsw\s?-?\s?[0-9a-z]{4}/i.test(text);
   }
 
   /** Removes a leading "my name is"-like phrase, so "ik heet Sam" gives "Sam". */

@@ -23,6 +23,7 @@ describe.each(databaseProviders())('restart on $name', (provider) => {
   const nl = testContent().texts.t('nl');
 
   it('continues the form where it was after the server restarts on the same data', async () => {
+    // Two starts of PGlite on disk; under load each takes seconds.
     const data = await provider.persistent();
     try {
       const first = await startApp(await data.open());

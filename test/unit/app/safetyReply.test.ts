@@ -11,15 +11,15 @@ const flagged = (safety: SafetyLevel, safetySignals: SafetySignal[]) => ({ safet
 describe('helplines that fit the person', () => {
   it.each([
     ['acute suicide, young person', 'acute', ['suicide'], 'young', ['emergency', 'suicidePrevention', 'kindertelefoon']],
-    ['violence at home, parent', 'concern', ['violence'], 'parent', ['veiligThuis']],
-    ['abuse, young person', 'concern', ['abuse'], 'young', ['veiligThuis', 'kindertelefoon']],
-    ['eating problem, parent', 'concern', ['eating'], 'parent', ['gp']],
-    ['self-harm, unknown', 'concern', ['selfharm'], undefined, ['suicidePrevention', 'kindertelefoon']],
+    ['violence at home, parent', 'concern', ['violence'], 'parent', ['emergency', 'veiligThuis']],
+    ['abuse, young person', 'concern', ['abuse'], 'young', ['emergency', 'veiligThuis', 'kindertelefoon']],
+    ['eating problem, parent', 'concern', ['eating'], 'parent', ['emergency', 'gp']],
+    ['self-harm, unknown', 'concern', ['selfharm'], undefined, ['emergency', 'suicidePrevention', 'kindertelefoon']],
     ['medical emergency, parent', 'acute', ['medical'], 'parent', ['emergency', 'gp']],
-    ['concern without a kind, parent', 'concern', [], 'parent', ['suicidePrevention', 'veiligThuis']],
-    ['sexual assault, young person', 'concern', ['sexual'], 'young', ['sexualViolence', 'kindertelefoon']],
-    ['sextortion, young person', 'concern', ['sexual', 'online_sexual'], 'young', ['onlineAbuse', 'kindertelefoon']],
-    ['sexual abuse of a child, parent', 'concern', ['sexual'], 'parent', ['sexualViolence', 'veiligThuis']],
+    ['concern without a kind, parent', 'concern', [], 'parent', ['emergency', 'suicidePrevention', 'veiligThuis']],
+    ['sexual assault, young person', 'concern', ['sexual'], 'young', ['emergency', 'sexualViolence', 'kindertelefoon']],
+    ['sextortion, young person', 'concern', ['sexual', 'online_sexual'], 'young', ['emergency', 'onlineAbuse', 'kindertelefoon']],
+    ['sexual abuse of a child, parent', 'concern', ['sexual'], 'parent', ['emergency', 'sexualViolence', 'veiligThuis']],
   ] as const)('%s', (_name, level, signals, asker, expected) => {
     expect(helplineIds(flagged(level, [...signals]), asker)).toEqual(expected);
   });
