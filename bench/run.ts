@@ -27,6 +27,8 @@ async function main(): Promise<void> {
       openMs: long ? 40_000 : 12_000,
       rounds: 2,
       databaseUrl,
+      compareWorker: flag('compare-worker') === 'true',
+      quick: flag('quick') === 'true',
       nodeArgs: flag('cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir=bench-profiles'] : [],
     }),
     memory: () => benchMemory({ idle: [1000, 10_000], soakMinutes }),

@@ -18,6 +18,10 @@ export interface TurnBenchOptions {
   databaseUrl: string;
   /** Extra node flags for the Steunwijzer processes (e.g. --cpu-prof). */
   nodeArgs?: string[];
+  /** Also run PGlite in the main thread (PGLITE_WORKER=false), to compare with the worker thread. */
+  compareWorker?: boolean;
+  /** Leave out PostgreSQL and the Direct Line targets (quick comparisons). */
+  quick?: boolean;
 }
 
 interface Scenario {
@@ -33,20 +37,25 @@ export async function benchTurns(options: TurnBenchOptions): Promise<string> {
   const schema = `bench_${randomBytes(6).toString('hex')}`;
   const sink = await startReplySink();
   const servers: ChildServer[] = [];
-  const withPostgres = await postgresReachable(options.databaseUrl);
+  const withPostgres = !options.quick && (await postgresReachable(options.databaseUrl));
   try {
     const echo = await startEcho();
     servers.push(echo);
     const pglite = await startSteunwijzer('pglite', { dataDir, tokenSecret }, options.nodeArgs);
     servers.push(pglite);
+    const worker = options.compareWorker
+      ? await startSteunwijzer('pglite-main', { dataDir: `${dataDir}-main`, tokenSecret, extra: { PGLITE_WORKER: 'false' } }, options.nodeArgs)
+      : undefined;
+    if (worker) servers.push(worker);
     const postgres = withPostgres ? await startSteunwijzer('postgres', { databaseUrl: options.databaseUrl, schema, tokenSecret }, options.nodeArgs) : undefined;
     if (postgres) servers.push(postgres);
 
     const targets: Target[] = [
       botFrameworkTarget('echo bot', echo.url, sink.serviceUrl),
       botFrameworkTarget('Steunwijzer PGlite', pglite.url, sink.serviceUrl),
+      ...(worker ? [botFrameworkTarget('Steunwijzer PGlite in the main thread', worker.url, sink.serviceUrl)] : []),
       ...(postgres ? [botFrameworkTarget('Steunwijzer PostgreSQL', postgres.url, sink.serviceUrl)] : []),
-      directLineTarget('Steunwijzer PGlite, Direct Line', pglite.url, tokenSecret),
+      ...(options.quick ? [] : [directLineTarget('Steunwijzer PGlite, Direct Line', pglite.url, tokenSecret)]),
       ...(postgres ? [directLineTarget('Steunwijzer PostgreSQL, Direct Line', postgres.url, tokenSecret)] : []),
     ];
     // Warm-up: the JIT, PGlite's caches and the connection pools.
@@ -91,6 +100,7 @@ export async function benchTurns(options: TurnBenchOptions): Promise<string> {
     await Promise.all(servers.map((s) => s.stop()));
     await sink.close();
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(`${dataDir}-main`, { recursive: true, force: true });
     if (withPostgres) await dropSchema(options.databaseUrl, schema);
   }
 }

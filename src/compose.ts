@@ -50,7 +50,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const content = loadContent(root, { watchCatalogue: options.watchCatalogue ?? true, logger });
   const { texts, catalogue } = content;
 
-  const db = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema }));
+  const db = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema, pgliteWorker: config.pgliteWorker }));
   await runMigrations(db, migrations);
   const storage = new SqlStorage(db, { now: clock });
   const requests = new RequestRepository(db, clock);
