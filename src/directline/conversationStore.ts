@@ -1,5 +1,6 @@
 // Stores local Direct Line conversations and their activities in order; the sequence number is the watermark.
 import type { Activity } from 'botbuilder';
+import { toJsonText } from '../storage/jsonText';
 import type { Database } from '../storage/types';
 
 export interface StoredActivities {
@@ -20,6 +21,8 @@ const APPEND = `
     'timestamp', $4::text)
   FROM next
   RETURNING seq`;
+
+const MAX_SEQ = 2_147_483_647;
 
 export class ConversationStore {
   constructor(
@@ -49,12 +52,14 @@ export class ConversationStore {
    */
   async append(conversationId: string, activity: Partial<Activity>): Promise<{ id: string; timestamp: string }> {
     const now = this.clock().toISOString();
-    const [row] = await this.db.query<{ seq: number }>(APPEND, [conversationId, now, JSON.stringify(activity), now]);
+    const [row] = await this.db.query<{ seq: number }>(APPEND, [conversationId, now, toJsonText(activity), now]);
     if (!row) throw new Error('conversation not found');
     return { id: activityId(conversationId, row.seq), timestamp: now };
   }
 
   async since(conversationId: string, watermark: number, limit = 100): Promise<StoredActivities> {
+    // A watermark past any sequence number (the column is an integer) simply has nothing after it.
+    if (!Number.isSafeInteger(watermark) || watermark > MAX_SEQ) return { activities: [], watermark: String(watermark) };
     const rows = await this.db.query<{ seq: number; activity: Partial<Activity> | string }>(
       'SELECT seq, activity FROM directline_activities WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
       [conversationId, watermark, limit],

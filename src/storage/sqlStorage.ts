@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { StorageConflictError } from './errors';
+import { toJsonText } from './jsonText';
 import type { Database, Session } from './types';
 
 export interface SqlStorageOptions {
@@ -43,7 +44,7 @@ const UPDATE_IF_MATCH = `
  * - Of concurrent writes carrying the same eTag, exactly one succeeds; the others get a conflict.
  * - `delete(keys)` removes what exists; missing keys are fine.
  * - Items are stored as JSON (jsonb): what JSON cannot hold (functions, undefined, Date objects) does not
- *   round-trip, and strings may not contain the NUL character. Keys are any string without NUL.
+ *   round-trip; NUL characters are dropped and lone surrogates become U+FFFD. Keys are any string without NUL.
  */
 export class SqlStorage implements Storage {
   private readonly now: () => Date;
@@ -96,7 +97,7 @@ export class SqlStorage implements Storage {
 
   private async writeOne(tx: Session, key: string, item: unknown, updatedAt: string): Promise<void> {
     const { eTag, data } = splitETag(item);
-    const params = [key, this.newETag(), JSON.stringify(data ?? null), updatedAt];
+    const params = [key, this.newETag(), toJsonText(data), updatedAt];
     if (eTag === undefined || eTag === '*') {
       await tx.query(UPSERT, params);
       return;
