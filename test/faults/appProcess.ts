@@ -29,7 +29,11 @@ export function freePort(): Promise<number> {
 
 export async function startAppProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<AppProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['-r', path.join(__dirname, 'child', 'register.js'), path.join(ROOT, 'src', 'index.ts')], {
+  // `npm run test:faults` builds first and runs the compiled app (FAULTS_APP=dist); `npm test` transpiles on the fly.
+  const entry = process.env.FAULTS_APP === 'dist'
+    ? [path.join(ROOT, 'dist', 'src', 'index.js')]
+    : ['-r', path.join(__dirname, 'child', 'register.js'), path.join(ROOT, 'src', 'index.ts')];
+  const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
