@@ -1,4 +1,7 @@
-// `npm run bench [-- --long] [-- --soak=10]`: understanding, catalogue search, queries per turn, whole turns, memory and start-up.
+// `npm run bench`: understanding, catalogue search, queries per turn, whole turns, memory and start-up (about 8 minutes).
+// Flags: --long (longer rounds, 10,000 idle conversations), --soak=MINUTES, --idle=1000,10000, --levels=1,10,100,500,
+// --only=turns,memory,..., --quick (no PostgreSQL, no Direct Line), --compare-worker (PGlite also in the main thread),
+// --cpu-prof (profiles of the Steunwijzer processes in bench-profiles/), --database-url=postgres://...
 import { benchCatalogue } from './catalogue';
 import { benchMemory } from './memory';
 import { benchQueries } from './queries';
@@ -31,7 +34,7 @@ async function main(): Promise<void> {
       quick: flag('quick') === 'true',
       nodeArgs: flag('cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir=bench-profiles'] : [],
     }),
-    memory: () => benchMemory({ idle: [1000, 10_000], soakMinutes }),
+    memory: () => benchMemory({ idle: (flag('idle') ?? (long ? '1000,10000' : '1000')).split(',').map(Number), soakMinutes }),
     startup: () => benchStartup(),
   };
   process.stdout.write(`machine: ${machine()}\ndate: ${new Date().toISOString()}\n\n`);

@@ -8,5 +8,7 @@ describe('kill -9 while requests are filed', () => {
     const report = await killDuringFiling(RUNS);
     expect(report.problems).toEqual([]);
     expect(report.conversations).toBe(RUNS * 4);
+    // Over many runs the kill really lands inside filing turns (no reference shown before it).
+    if (RUNS >= 10) expect(report.interrupted).toBeGreaterThan(0);
   }, 120_000 + RUNS * 30_000);
 });
