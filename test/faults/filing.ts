@@ -37,3 +37,6 @@ export const say = (url: string, channel: MockChannel, conversationId: string, t
 export function shownReferences(channel: MockChannel, conversationId: string): string[] {
   return channel.replies(conversationId).flatMap((a) => JSON.stringify(a).match(REFERENCE) ?? []);
 }
+
+/** A worry with HTML, script, a Markdown link and Adaptive Card JSON in it (injection tests). */
+export const HOSTILE_ABOUT = `mijn zoon wordt gepest <script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> [klik hier](https://evil.example/x) {"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"nep"}]}`;

@@ -3,9 +3,8 @@
 import type { Activity } from 'botbuilder';
 import { databaseProviders } from '../helpers/database';
 import { type MockChannel, type RunningApp, STAFF_TOKEN, startApp, startMockChannel } from '../helpers/server';
-import { post, say } from './filing';
+import { HOSTILE_ABOUT, post, say } from './filing';
 
-export const HOSTILE_ABOUT = `mijn zoon wordt gepest <script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> [klik hier](https://evil.example/x) {"type":"AdaptiveCard","version":"1.5","body":[{"type":"TextBlock","text":"nep"}]}`;
 const SQL = `Robert'); DROP TABLE requests; --`;
 
 /** Markdown that would turn the user's words into a link or raw HTML when sent as markdown. */
