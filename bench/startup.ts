@@ -5,14 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { startSteunwijzer } from './servers';
 
-export async function benchStartup(runs = 3): Promise<string> {
+export async function benchStartup(runs = 3, extra: Record<string, string> = {}): Promise<string> {
   const fresh: number[] = [];
   const warm: number[] = [];
   const rss: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'steunwijzer-start-'));
     try {
-      const env = { dataDir, tokenSecret: randomBytes(32).toString('hex') };
+      const env = { dataDir, tokenSecret: randomBytes(32).toString('hex'), extra };
       const first = await startSteunwijzer('fresh', env);
       fresh.push(first.startMs);
       await first.stop();
@@ -27,7 +27,7 @@ export async function benchStartup(runs = 3): Promise<string> {
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return [
-    `start-up to healthy (median of ${runs}; \`node dist/src/index.js\`, PGlite):`,
+    `start-up to healthy (median of ${runs}; \`node dist/src/index.js\`, PGlite${extra.PGLITE_WORKER === 'false' ? ' in the main thread' : ' in a worker thread'}):`,
     `  fresh (new data folder): ${(median(fresh) / 1000).toFixed(2)} s; warm: ${(median(warm) / 1000).toFixed(2)} s; RSS after a warm start ${median(rss).toFixed(0)} MB`,
   ].join('\n');
 }

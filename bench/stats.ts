@@ -14,11 +14,11 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 }
 
-export function summarise(latenciesMs: number[], elapsedMs: number, errors: number): Summary {
+export function summarise(latenciesMs: number[], completed: number, elapsedMs: number, errors: number): Summary {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
   return {
     turns: sorted.length,
-    turnsPerSecond: (sorted.length / elapsedMs) * 1000,
+    turnsPerSecond: (completed / elapsedMs) * 1000,
     p50: percentile(sorted, 0.5),
     p95: percentile(sorted, 0.95),
     p99: percentile(sorted, 0.99),
@@ -27,10 +27,10 @@ export function summarise(latenciesMs: number[], elapsedMs: number, errors: numb
 }
 
 /** Joins the samples of interleaved rounds of one bot into one summary. */
-export function merge(rounds: Array<{ latencies: number[]; elapsedMs: number; errors: number }>): Summary {
+export function merge(rounds: Array<{ latencies: number[]; completed: number; elapsedMs: number; errors: number }>): Summary {
   const latencies = rounds.flatMap((r) => r.latencies);
   const elapsed = rounds.reduce((sum, r) => sum + r.elapsedMs, 0);
-  return summarise(latencies, elapsed, rounds.reduce((sum, r) => sum + r.errors, 0));
+  return summarise(latencies, rounds.reduce((sum, r) => sum + r.completed, 0), elapsed, rounds.reduce((sum, r) => sum + r.errors, 0));
 }
 
 export const ms = (value: number): string => (Number.isNaN(value) ? '—' : value < 10 ? value.toFixed(2) : value.toFixed(1));

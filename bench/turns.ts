@@ -62,7 +62,7 @@ export async function benchTurns(options: TurnBenchOptions): Promise<string> {
     for (const target of targets) await runLoad(target, { conversations: 10, durationMs: 1500 });
 
     const scenarios: Scenario[] = [
-      ...options.closedLevels.map((n) => ({ label: `closed loop, ${n} conversations`, conversations: n, thinkMs: 0, durationMs: options.closedMs })),
+      ...options.closedLevels.map((n) => ({ label: `closed loop, ${n} conversations`, conversations: n, thinkMs: 0, durationMs: Math.max(options.closedMs, n * 12) })),
       { label: 'open loop, 100 conversations, 2 s mean think time', conversations: 100, thinkMs: 2000, durationMs: options.openMs },
     ];
     const lines = [
