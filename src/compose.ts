@@ -80,7 +80,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const { helplines } = content;
 
   const metrics = options.metrics ?? createMetrics({ defaultMetrics: true });
-  const rawDb = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema }));
+  const rawDb = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema, pgliteWorker: config.pgliteWorker }));
   const db = measureDatabase(rawDb, metrics);
   await runMigrations(db, migrations);
   const storage = new SqlStorage(db, { now: clock });

@@ -1,11 +1,28 @@
 // Stores local Direct Line conversations and their activities in order; the sequence number is the watermark.
 import type { Activity } from 'botbuilder';
+import { toJsonText } from '../storage/jsonText';
 import type { Database } from '../storage/types';
 
 export interface StoredActivities {
   activities: Partial<Activity>[];
   watermark: string;
 }
+
+/** Activity ids are "<conversation>|<seq>" with the sequence number zero-padded to at least 7 digits. */
+const activityId = (conversationId: string, seq: number): string => `${conversationId}|${String(seq).padStart(7, '0')}`;
+
+const APPEND = `
+  WITH next AS (
+    UPDATE directline_conversations SET last_seq = last_seq + 1, last_activity_at = $2::timestamptz WHERE id = $1 RETURNING last_seq
+  )
+  INSERT INTO directline_activities (conversation_id, seq, activity)
+  SELECT $1, next.last_seq, $3::jsonb || jsonb_build_object(
+    'id', $1 || '|' || lpad(next.last_seq::text, greatest(7, length(next.last_seq::text)), '0'),
+    'timestamp', $4::text)
+  FROM next
+  RETURNING seq`;
+
+const MAX_SEQ = 2_147_483_647;
 
 export class ConversationStore {
   private readonly appendListeners: Array<(conversationId: string) => void> = [];
@@ -36,28 +53,21 @@ export class ConversationStore {
     return rows.length === 1;
   }
 
-  /** Appends an activity, giving it the id "<conversation>|<seq>" as Azure's Direct Line does, and the server's timestamp. */
+  /**
+   * Appends an activity, giving it the id "<conversation>|<seq>" as Azure's Direct Line does, and the server's timestamp.
+   * One statement (atomic by itself): the sequence number is taken and the activity stored in the same round trip.
+   */
   async append(conversationId: string, activity: Partial<Activity>): Promise<{ id: string; timestamp: string }> {
-    const written = await this.db.transaction(async (tx) => {
-      const now = this.clock().toISOString();
-      const [row] = await tx.query<{ last_seq: number }>(
-        'UPDATE directline_conversations SET last_seq = last_seq + 1, last_activity_at = $2 WHERE id = $1 RETURNING last_seq',
-        [conversationId, now],
-      );
-      if (!row) throw new Error('conversation not found');
-      const id = `${conversationId}|${String(row.last_seq).padStart(7, '0')}`;
-      await tx.query('INSERT INTO directline_activities (conversation_id, seq, activity) VALUES ($1, $2, $3)', [
-        conversationId,
-        row.last_seq,
-        JSON.stringify({ ...activity, id, timestamp: now }),
-      ]);
-      return { id, timestamp: now };
-    });
+    const now = this.clock().toISOString();
+    const [row] = await this.db.query<{ seq: number }>(APPEND, [conversationId, now, toJsonText(activity), now]);
+    if (!row) throw new Error('conversation not found');
     for (const listener of this.appendListeners) listener(conversationId);
-    return written;
+    return { id: activityId(conversationId, row.seq), timestamp: now };
   }
 
   async since(conversationId: string, watermark: number, limit = 100): Promise<StoredActivities> {
+    // A watermark past any sequence number (the column is an integer) simply has nothing after it.
+    if (!Number.isSafeInteger(watermark) || watermark > MAX_SEQ) return { activities: [], watermark: String(watermark) };
     const rows = await this.db.query<{ seq: number; activity: Partial<Activity> | string }>(
       'SELECT seq, activity FROM directline_activities WHERE conversation_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
       [conversationId, watermark, limit],

@@ -29,11 +29,29 @@ export function handle(logger: Logger, handler: RouteHandler): RouteHandler {
   };
 }
 
+/** No activity needs more; deeper bodies would only make JSON and jsonb work hard (or overflow the stack). */
+const MAX_DEPTH = 32;
+
+/** Depth of nested objects and arrays, counted without recursion; stops counting past `limit`. */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length) {
+    const [item, depth] = stack.pop() as [unknown, number];
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 /** Parses a body with a zod-like schema and turns a failure into a 400 naming the fields. */
 export function parseBody<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } }, body: unknown): T {
   if (body === undefined || body === null || typeof body !== 'object' || Array.isArray(body)) {
     throw new HttpError(400, 'body_invalid', 'the body must be a JSON object');
   }
+  if (nestingDepth(body, MAX_DEPTH) > MAX_DEPTH) throw new HttpError(400, 'body_invalid', `(body): nested deeper than ${MAX_DEPTH} levels`);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const reasons = parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(body)'}: ${i.message}`).join('; ');

@@ -7,3 +7,5 @@ export { runMigrations, checkMigrations } from './migrate';
 export { migrations } from './migrations';
 export { SqlStorage, type SqlStorageOptions } from './sqlStorage';
 export { StorageConflictError, DatabaseSetupError } from './errors';
+export { CountingDatabase, type QueryCounts } from './countingDatabase';
+export { openPgliteWorkerDatabase, type PgliteWorkerOptions } from './pgliteWorkerDatabase';

@@ -106,6 +106,8 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Da
     application_name: 'steunwijzer',
     options: schema ? `-c search_path=${schema}` : undefined,
     types: alignedTypes,
+    // A server that is down or hung fails the turn within seconds instead of holding it (and its user) forever.
+    connectionTimeoutMillis: 5000,
   });
   pool.on('error', (error: Error & { code?: string }) => {
     logger.error({ err: { name: error.name, code: error.code } }, 'idle database connection failed');

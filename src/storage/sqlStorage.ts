@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { StorageConflictError } from './errors';
+import { toJsonText } from './jsonText';
 import type { Database, Session } from './types';
 
 export interface SqlStorageOptions {
@@ -37,12 +38,13 @@ const UPDATE_IF_MATCH = `
  *   SQL statement as the update; otherwise the write fails with `StorageConflictError` naming the key.
  *   Unlike botbuilder's MemoryStorage, a missing item is a conflict too, so a stale writer cannot bring
  *   back state that was deleted (retention, "mijn gegevens").
- * - A whole `write(changes)` batch is one transaction: on any conflict or error nothing is written.
+ * - A whole `write(changes)` batch is atomic (one statement for one key, else one transaction): on any
+ *   conflict or error nothing is written.
  *   Keys are written in sorted order, so concurrent batches cannot deadlock each other.
  * - Of concurrent writes carrying the same eTag, exactly one succeeds; the others get a conflict.
  * - `delete(keys)` removes what exists; missing keys are fine.
  * - Items are stored as JSON (jsonb): what JSON cannot hold (functions, undefined, Date objects) does not
- *   round-trip, and strings may not contain the NUL character. Keys are any string without NUL.
+ *   round-trip; NUL characters are dropped and lone surrogates become U+FFFD. Keys are any string without NUL.
  */
 export class SqlStorage implements Storage {
   private readonly now: () => Date;
@@ -70,6 +72,8 @@ export class SqlStorage implements Storage {
     const keys = Object.keys(changes).sort();
     if (keys.length === 0) return;
     const updatedAt = this.now().toISOString();
+    // One statement is atomic by itself: a single key (the usual turn) needs no BEGIN/COMMIT round trips.
+    if (keys.length === 1) return this.writeOne(this.db, keys[0], changes[keys[0]], updatedAt);
     await this.db.transaction(async (tx) => {
       for (const key of keys) await this.writeOne(tx, key, changes[key], updatedAt);
     });
@@ -93,7 +97,7 @@ export class SqlStorage implements Storage {
 
   private async writeOne(tx: Session, key: string, item: unknown, updatedAt: string): Promise<void> {
     const { eTag, data } = splitETag(item);
-    const params = [key, this.newETag(), JSON.stringify(data ?? null), updatedAt];
+    const params = [key, this.newETag(), toJsonText(data), updatedAt];
     if (eTag === undefined || eTag === '*') {
       await tx.query(UPSERT, params);
       return;

@@ -38,6 +38,8 @@ export interface DatabaseOptions {
    * Lower case letters, digits and underscores only (it is used unquoted in search_path).
    */
   schema?: string;
+  /** Run embedded PGlite in a worker thread, off the event loop; ignored for PostgreSQL. */
+  pgliteWorker?: boolean;
 }
 
 export interface Migration {

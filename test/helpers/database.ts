@@ -14,6 +14,7 @@ import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { dumpPgliteTemplate, openPgliteDatabase } from '../../src/storage/pgliteDatabase';
+import { openPgliteWorkerDatabase } from '../../src/storage/pgliteWorkerDatabase';
 import { openDatabase } from '../../src/storage/openDatabase';
 import { runMigrations } from '../../src/storage/migrate';
 import type { Database, DatabaseOptions, Session } from '../../src/storage/types';
@@ -33,7 +34,7 @@ export interface PersistentTestDatabase {
 }
 
 export interface TestDatabaseProvider {
-  readonly name: 'pglite' | 'postgres';
+  readonly name: 'pglite' | 'pglite-worker' | 'postgres';
   /** A fresh, isolated database; its close() also removes it. */
   open(options?: OpenOptions): Promise<Database>;
   persistent(): Promise<PersistentTestDatabase>;
@@ -60,6 +61,20 @@ const pgliteProvider: TestDatabaseProvider = {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'steunwijzer-db-'));
     await (await openPgliteDatabase({ dataDir, template: await pgliteTemplate() })).close();
     return persistentDatabase({ dataDir }, () => rm(dataDir, { recursive: true, force: true }));
+  },
+};
+
+/** PGlite in a worker thread (DATABASE options `pgliteWorker`): for the storage conformance tests. */
+export const pgliteWorkerProvider: TestDatabaseProvider = {
+  name: 'pglite-worker',
+  async open(options) {
+    const db = await openPgliteWorkerDatabase({ dataDir: 'memory://', template: await pgliteTemplate() });
+    return prepared(db, options, async () => undefined);
+  },
+  async persistent() {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'steunwijzer-db-'));
+    await (await openPgliteDatabase({ dataDir, template: await pgliteTemplate() })).close();
+    return persistentDatabase({ dataDir, pgliteWorker: true }, () => rm(dataDir, { recursive: true, force: true }));
   },
 };
 

@@ -1,8 +1,8 @@
 // Database contract: the same specification for embedded PGlite and a PostgreSQL server.
 import type { Database } from '../../../src/storage/types';
-import { databaseProviders } from '../../helpers/database';
+import { databaseProviders, pgliteWorkerProvider } from '../../helpers/database';
 
-describe.each(databaseProviders())('database on $name', (provider) => {
+describe.each([...databaseProviders(), pgliteWorkerProvider])('database on $name', (provider) => {
   let db: Database;
 
   beforeAll(async () => {
@@ -90,7 +90,7 @@ describe.each(databaseProviders())('database on $name', (provider) => {
   });
 });
 
-describe.each(databaseProviders())('persistent database on $name', (provider) => {
+describe.each([...databaseProviders(), pgliteWorkerProvider])('persistent database on $name', (provider) => {
   // PGlite on disk: unpacking and reopening can take a while on a busy machine, hence the larger timeout.
   it('keeps its data after close and reopen', async () => {
     const location = await provider.persistent();

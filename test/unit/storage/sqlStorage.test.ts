@@ -3,9 +3,9 @@ import type { StoreItems } from 'botbuilder';
 import { SqlStorage } from '../../../src/storage/sqlStorage';
 import { StorageConflictError } from '../../../src/storage/errors';
 import type { Database } from '../../../src/storage/types';
-import { databaseProviders } from '../../helpers/database';
+import { databaseProviders, pgliteWorkerProvider } from '../../helpers/database';
 
-describe.each(databaseProviders())('SqlStorage on $name', (provider) => {
+describe.each([...databaseProviders(), pgliteWorkerProvider])('SqlStorage on $name', (provider) => {
   let db: Database;
   let storage: SqlStorage;
 

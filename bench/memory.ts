@@ -1,0 +1,65 @@
+// Memory from outside: RSS after start, after many idle conversations (state lives in the database), and over a soak.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { runLoad } from './load';
+import { startReplySink } from './replySink';
+import { startSteunwijzer } from './servers';
+import { botFrameworkTarget } from './targets';
+
+export interface MemoryOptions {
+  idle: number[];
+  soakMinutes: number;
+}
+
+/** Opens `count` conversations with one message each, `parallel` at a time. */
+async function openIdle(target: ReturnType<typeof botFrameworkTarget>, count: number, parallel = 20): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: parallel }, async () => {
+    while (next < count) {
+      next += 1;
+      const conversation = await target.open();
+      await conversation.say('mijn dochter van 14 wordt gepest');
+    }
+  }));
+}
+
+export async function benchMemory(options: MemoryOptions): Promise<string> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'steunwijzer-mem-'));
+  const sink = await startReplySink();
+  const app = await startSteunwijzer('pglite', { dataDir, tokenSecret: randomBytes(32).toString('hex') });
+  const lines: string[] = ['memory (RSS of `node dist/src/index.js`, PGlite):'];
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    lines.push(`  after start: ${app.rssMb().toFixed(0)} MB`);
+    const target = botFrameworkTarget('app', app.url, sink.serviceUrl);
+    let opened = 0;
+    for (const total of options.idle) {
+      const t0 = performance.now();
+      await openIdle(target, total - opened);
+      const seconds = (performance.now() - t0) / 1000;
+      opened = total;
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      lines.push(`  after ${total.toLocaleString('en')} idle conversations: ${app.rssMb().toFixed(0)} MB (opened in ${seconds.toFixed(0)} s)`);
+    }
+    if (options.soakMinutes > 0) {
+      const samples: number[] = [];
+      const sampler = setInterval(() => samples.push(app.rssMb()), 10_000);
+      await runLoad(target, { conversations: 100, durationMs: options.soakMinutes * 60_000, thinkMs: 2000 });
+      clearInterval(sampler);
+      const third = Math.max(1, Math.floor(samples.length / 3));
+      const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      lines.push(
+        `  soak ${options.soakMinutes} min (100 conversations, 2 s mean think time), RSS every 10 s: first ${samples[0]?.toFixed(0)} MB, ` +
+        `max ${Math.max(...samples).toFixed(0)} MB, last ${samples[samples.length - 1]?.toFixed(0)} MB; ` +
+        `mean of first third ${mean(samples.slice(0, third)).toFixed(0)} MB, last third ${mean(samples.slice(-third)).toFixed(0)} MB`,
+      );
+    }
+  } finally {
+    await app.stop();
+    await sink.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  return lines.join('\n');
+}

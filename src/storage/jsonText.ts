@@ -1,0 +1,25 @@
+// JSON text that PostgreSQL's jsonb accepts from any input: no NUL characters, no lone surrogates (in keys or values).
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const clean = (text: string): string => text.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD');
+
+function cleanKeys(value: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[clean(key)] = item;
+  return out;
+}
+
+/**
+ * JSON.stringify for a jsonb column. jsonb refuses "\u0000" and unpaired surrogates, and a user can type both;
+ * dropping NUL and replacing a lone surrogate by U+FFFD keeps the turn instead of failing it.
+ */
+export function toJsonText(value: unknown): string {
+  return JSON.stringify(value ?? null, function replacer(this: unknown, _key: string, item: unknown) {
+    if (typeof item === 'string') return clean(item);
+    if (item && typeof item === 'object' && !Array.isArray(item) && Object.keys(item).some((k) => clean(k) !== k)) {
+      return cleanKeys(item as Record<string, unknown>);
+    }
+    return item;
+  });
+}
