@@ -1,6 +1,5 @@
 // Builds the application in order: content → database → state → services → bot → channels → server. Used by index.ts and the tests.
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
-import Redis from 'ioredis';
 import type { Server } from 'restify';
 import { createBot } from './bot/createBot';
 import { withTeamsWelcome } from './bot/teamsWelcome';
@@ -24,6 +23,7 @@ import { logger as defaultLogger, type Logger } from './logger';
 import { createMetrics, type Metrics } from './metrics';
 import { measureDatabase } from './operations/measuredDatabase';
 import { measureTurns } from './operations/measuredTurn';
+import { connectRedis } from './operations/redis';
 import { projectRoot } from './projectRoot';
 import { reencryptAll } from './requests/keyRotation';
 import { cipherFromSettings } from './requests/keySource';
@@ -233,12 +233,4 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       await db.close();
     })()),
   };
-}
-
-/** Redis for counters shared between instances; when it cannot be reached the rate limits fall back to memory. */
-async function connectRedis(url: string, logger: Logger): Promise<Redis> {
-  const redis = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1, connectTimeout: 2000 });
-  redis.on('error', (error: Error) => logger.warn({ err: { name: error.name, message: error.message } }, 'redis error'));
-  await redis.connect().catch((error: Error) => logger.warn({ err: { message: error.message } }, 'redis not reachable; rate limits per instance'));
-  return redis;
 }

@@ -61,7 +61,7 @@ export class DirectLineRateLimits {
     const memory = new RateLimiterMemory(common);
     // With Redis down, each instance keeps limiting on its own instead of letting everything through or failing.
     const limiter = this.options.redis
-      ? new RateLimiterRedis({ ...common, storeClient: this.options.redis, insuranceLimiter: memory })
+      ? new RateLimiterRedis({ ...common, storeClient: this.options.redis, insuranceLimiter: memory, rejectIfRedisNotReady: true })
       : memory;
     this.limiters.set(`${route}:${scope}`, limiter);
   }

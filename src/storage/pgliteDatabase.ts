@@ -1,5 +1,6 @@
 // Database over embedded PGlite (PostgreSQL in WebAssembly): one connection, files in a folder or in memory.
 import { mkdir } from 'node:fs/promises';
+import { initDataDirInChild, PGLITE_CONF } from './pgliteMemory';
 import { localError, localRows, PGlite, portableParams, type PgliteTransaction } from './pgliteModule';
 import { checkSchemaName, expiringSession } from './session';
 import type { Database, Session } from './types';
@@ -71,8 +72,11 @@ class PgliteDatabase implements Database {
 
 export async function openPgliteDatabase(options: PgliteOptions): Promise<Database> {
   const schema = options.schema === undefined ? undefined : checkSchemaName(options.schema);
-  if (!options.dataDir.startsWith('memory://')) await mkdir(options.dataDir, { recursive: true });
-  const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.template });
+  if (!options.dataDir.startsWith('memory://')) {
+    await mkdir(options.dataDir, { recursive: true });
+    if (!options.template) await initDataDirInChild(options.dataDir);
+  }
+  const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.template, postgresqlconf: PGLITE_CONF });
   const database = new PgliteDatabase(pglite);
   if (schema !== undefined) {
     try {

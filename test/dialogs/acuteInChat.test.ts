@@ -26,6 +26,8 @@ describe('acute messages in the chat', () => {
     const missed: string[] = [];
     for (const message of acute) {
       const chat = await startTestChat({ db });
+      // After the greeting (which itself names 112), so only the answer to the message counts.
+      await chat.join();
       if (!helps(texts(await chat.say(message)))) missed.push(message);
     }
     if (all) process.stdout.write(`first message: ${acute.length - missed.length} of ${acute.length} got 112 or 113\n`);
