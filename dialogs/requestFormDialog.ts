@@ -127,7 +127,7 @@ export class RequestFormDialog extends ComponentDialog {
       profile.filedReferences = [...(profile.filedReferences ?? []).filter((r) => r !== filed.reference), filed.reference].slice(-5);
       return step.endDialog(filed);
     } catch {
-      await step.context.sendActivity(t('form.failed'));
+      await step.context.sendActivity(t('form.failed', { phone: (team ?? this.services.catalogue().teams().find((x) => x.fallback))?.contact.phone ?? '' }));
       return step.replaceDialog(FLOW, state);
     }
   }

@@ -42,6 +42,16 @@ export function nextSlot(state: FormState): FormSlot {
   return 'confirm';
 }
 
+/** The user's own words inside a Markdown message stay text: no link, image, emphasis or HTML of theirs is rendered. */
+export function markdownText(value: string): string {
+  return value
+    .replace(/\s+/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]()!#|~])/g, '\\$1');
+}
+
 export function summaryLines(state: FormState, team: WijTeam | undefined, t: TFunction): string[] {
   const rows: Array<[string, string | number | undefined]> = [
     ['field.about', state.about],
@@ -54,7 +64,7 @@ export function summaryLines(state: FormState, team: WijTeam | undefined, t: TFu
     ['field.email', state.email],
     ['field.whenToCall', state.whenToCall?.text],
   ];
-  const lines = rows.filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => `- ${t(key)}: ${value}`);
+  const lines = rows.filter(([, value]) => value !== undefined && value !== '').map(([key, value]) => `- ${t(key)}: ${markdownText(String(value))}`);
   return state.urgent ? [...lines, `- **${t('form.urgentMark')}**`] : lines;
 }
 

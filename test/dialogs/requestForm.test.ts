@@ -45,7 +45,7 @@ describe('request form', () => {
     expect(last(summary)?.text).toBe(nl('ask.confirm'));
 
     const filed = await chat.say(nl('choice.send'));
-    const reference = /SW-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(filed[0].text ?? '')?.[0];
+    const reference = /SW-[0-9A-Z]{4}-[0-9A-Z]{4,5}/.exec(filed[0].text ?? '')?.[0];
     expect(reference).toMatch(REFERENCE_PATTERN);
     expect(filed[0].text).toBe(nl('form.filed', { reference }));
 
@@ -170,10 +170,11 @@ describe('request form', () => {
     await toConsent(flaky);
     await flaky.say('ja');
     const failed = await flaky.say('versturen');
-    expect(failed[0].text).toBe(flaky.nl('form.failed'));
+    // The team for 9741 AB and its phone number: the family can call instead.
+    expect(failed[0].text).toMatch(/^Het versturen lukt nu niet\..*050-000 10 \d\d\.$/);
     expect(last(failed)?.text).toBe(flaky.nl('ask.confirm'));
     const filed = await flaky.say('versturen');
-    const reference = /SW-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(filed[0].text ?? '')?.[0];
+    const reference = /SW-[0-9A-Z]{4}-[0-9A-Z]{4,5}/.exec(filed[0].text ?? '')?.[0];
     expect((await flaky.requests.list()).find((r) => r.reference === reference)?.draft.firstName).toBe('Sam');
   });
 

@@ -23,9 +23,8 @@ describe.each(databaseProviders())('injection on $name', (provider) => {
     await channel.close();
   });
 
-  // FAILS today, marked with it.failing: the request summary repeats the user's words inside a Markdown message
-  // unescaped, so Web Chat and Teams render their link. Owner: the summary rendering (dialogs). Remove `.failing` once fixed.
-  it.failing('sends the user\'s HTML, script, Markdown link and card JSON back only as text', async () => {
+  // The request summary repeats the user's words inside a Markdown message: they are escaped (dialogs/requestForm/formState.ts).
+  it('sends the user\'s HTML, script, Markdown link and card JSON back only as text', async () => {
     const id = `inject-${provider.name}`;
     await post(running.url, channel, id, { type: 'conversationUpdate', membersAdded: [{ id: `user-${id}` }] });
     for (const text of ['ouder', HOSTILE_ABOUT, '9', 'iemand spreken', '3', '9741 AB', 'Sam', 'sam@example.org', 'ja']) await say(running.url, channel, id, text);
