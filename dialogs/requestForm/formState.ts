@@ -49,7 +49,10 @@ export function markdownText(value: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]()!#|~])/g, '\\$1');
+    .replace(/([\\`*_[\]()!#|~])/g, '\\$1')
+    // Web Chat turns a bare address into a link; an entity between the parts keeps it text.
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}&#46;`);
 }
 
 export function summaryLines(state: FormState, team: WijTeam | undefined, t: TFunction): string[] {

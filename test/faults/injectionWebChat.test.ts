@@ -54,8 +54,7 @@ describeWithChromium('injection in Web Chat', () => {
     expect(await page.locator('.webchat__bubble__content', { hasText: '<script>window.__pwned=1</script>' }).count()).toBeGreaterThan(0);
   });
 
-  // FAILS today (same cause as in injection.test.ts): the summary turns the user's Markdown link into a live link
-  // and their <img> into an image element (a request to a URL the user chose). Remove `.failing` once fixed.
+  // The summary repeats the user's words: their Markdown link, bare address and <img> stay text (dialogs/requestForm/formState.ts).
   it('turns no Markdown link or HTML the user typed into a link or an element', async () => {
     expect(await page.locator('a[href*="evil.example"]').count()).toBe(0);
     expect(await page.locator('.webchat__bubble__content img[src="x"]').count()).toBe(0);
