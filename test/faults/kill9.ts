@@ -2,6 +2,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { cipherFromSettings } from '../../src/requests/keySource';
+import { RequestRepository } from '../../src/requests/requestRepository';
 import { requestDraftSchema } from '../../src/requests/requestSchema';
 import { openPgliteDatabase } from '../../src/storage';
 import { pgliteTemplate } from '../helpers/database';
@@ -72,8 +74,11 @@ export async function killDuringFiling(runs: number, random: () => number = Math
 async function check(dataDir: string, channel: MockChannel, families: Family[]): Promise<string[]> {
   const db = await openPgliteDatabase({ dataDir });
   try {
-    const rows = await db.query<{ reference: string; data: unknown }>('SELECT reference, data FROM requests');
-    const problems: string[] = [];
+    // Personal fields are encrypted at rest with the key file in DATA_DIR: read them back as the app does.
+    const repository = new RequestRepository(db, () => new Date(), undefined, cipherFromSettings({ previousKeys: [], dataDir }));
+    const rows = (await repository.list({ limit: 100_000 })).map((r) => ({ reference: r.reference, data: r.draft as unknown }));
+    const raw = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM requests');
+    const problems: string[] = raw[0].n === rows.length ? [] : [`${raw[0].n} rows but ${rows.length} readable requests`];
     for (const row of rows) {
       if (!requestDraftSchema.safeParse(row.data).success) problems.push(`${row.reference}: stored request is incomplete`);
     }
