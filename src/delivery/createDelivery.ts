@@ -53,7 +53,7 @@ export function createDelivery(deps: DeliveryDeps): Delivery {
   const backends = buildRegistry(deps.config.backends, deps.factories);
   const internal = deps.internal ?? [];
   for (const { backend } of internal) backends.set(backend.id, backend);
-  const outbox = new OutboxRepository(deps.db);
+  const outbox = new OutboxRepository(deps.db, deps.requests);
   const orchestrator = new DeliveryOrchestrator({
     outbox, backends, teams: deps.teams, policy: deps.policy ?? defaultRetryPolicy(), clock: deps.clock,
     logger: deps.logger.child({ component: 'delivery' }), metrics: deps.metrics,

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequestStatus } from '../requests/requestRepository';
 import type { RequestDraft } from '../requests/types';
+import type { RequestRepository } from '../requests/requestRepository';
 import type { Database, Session } from '../storage/types';
 import type { DeliveryRequest, DeliveryStatus } from './types';
 
@@ -48,7 +49,8 @@ interface EntryRow {
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
 export class OutboxRepository {
-  constructor(private readonly db: Database) {}
+  /** `requests` reads requests with their personal fields; without it only the stored plain part is read (tests of the outbox alone). */
+  constructor(private readonly db: Database, private readonly requests?: Pick<RequestRepository, 'byIds'>) {}
 
   /** Adds one due row per backend; runs inside the filing transaction. `dueAt` lets a backend start later (escalation). */
   async enqueue(tx: Session, requestId: number, rows: Array<{ backend: string; dueAt: Date }>, urgent: boolean, now: Date): Promise<void> {
@@ -86,6 +88,11 @@ export class OutboxRepository {
 
   async requestsById(ids: number[]): Promise<Map<number, DeliveryRequest>> {
     if (ids.length === 0) return new Map();
+    if (this.requests) {
+      // Through the repository, so the personal fields encrypted at rest are readable for the backends.
+      const stored = await this.requests.byIds(ids);
+      return new Map(stored.map((r) => [r.id, { id: r.id, reference: r.reference, teamId: r.teamId, status: r.status, urgent: r.urgent, draft: r.draft, createdAt: r.createdAt }]));
+    }
     const rows = await this.db.query<RequestRow>(
       'SELECT id, reference, team_id, status, urgent, data, created_at FROM requests WHERE id = ANY($1::bigint[])',
       [ids],

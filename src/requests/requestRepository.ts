@@ -82,6 +82,13 @@ export class RequestRepository implements RequestFiler {
     );
   }
 
+  /** Requests by database id, personal fields decrypted (the delivery backends build their messages from these). */
+  async byIds(ids: readonly number[]): Promise<StoredRequest[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.db.query<RequestRow>(`SELECT ${REQUEST_COLUMNS} FROM ${REQUEST_FROM} WHERE r.id = ANY($1::bigint[])`, [ids]);
+    return rows.map((row) => toStored(row, this.cipher));
+  }
+
   async byReference(reference: string, session: Queryable = this.db): Promise<StoredRequest | undefined> {
     return (await this.select(session, 'r.reference = $1', [reference]))[0];
   }
