@@ -8,6 +8,7 @@ import { RequestRepository } from '../../src/requests/requestRepository';
 import type { RequestDraft } from '../../src/requests/types';
 import type { Database } from '../../src/storage/types';
 import { testContent } from '../helpers/chat';
+import { testCipher } from '../helpers/dataKey';
 
 export const draft: RequestDraft = {
   about: 'Mijn zoon wil niet naar school',
@@ -59,7 +60,8 @@ export const HOUR = 60 * MINUTE;
 
 /** Requests and delivery over one database, with the given backends on (policy jitter fixed at half). */
 export function deliveryOver(db: Database, clock: TestClock, overrides: Partial<DeliveryDeps> & { env?: Record<string, string> } = {}): { requests: RequestRepository; delivery: Delivery } {
-  const requests = new RequestRepository(db, clock.now);
+  // One fixed test key, so a restarted delivery (a new repository) reads what the first one filed.
+  const requests = new RequestRepository(db, clock.now, undefined, testCipher());
   const config = loadConfig({ DATA_DIR: '/nonexistent', ...overrides.env }).delivery;
   const delivery = createDelivery({
     db, config, requests, teams: () => [team], clock: clock.now, logger: quietLogger,
