@@ -9,20 +9,10 @@ import type { RequestDraft } from '../../src/requests/types';
 import type { Database } from '../../src/storage/types';
 import { testContent } from '../helpers/chat';
 import { testCipher } from '../helpers/dataKey';
+import { draft as baseDraft } from '../unit/requests/fixtures';
 
-export const draft: RequestDraft = {
-  about: 'Mijn zoon wil niet naar school',
-  topics: ['school', 'pesten'],
-  age: 12,
-  asker: 'parent',
-  postcode: '9741 AB',
-  teamId: 'wij-zernike',
-  firstName: 'Sam',
-  phone: '0612345678',
-  urgent: false,
-  language: 'nl',
-  channel: 'webchat',
-};
+/** The shared test draft, with two topics and no e-mail address (the mails and cards show topics). */
+export const draft: RequestDraft = { ...baseDraft, topics: ['school', 'pesten'], email: undefined };
 
 export const team: WijTeam = {
   id: 'wij-zernike',
