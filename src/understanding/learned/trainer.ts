@@ -19,7 +19,7 @@ export const TRAINING = {
   seed: 20261201,
   /** Share of safe validation messages allowed at or above each threshold. */
   checkFalseRate: 0.05,
-  concernFalseRate: 0.012,
+  concernFalseRate: 0.008,
   acuteFalseRate: 0.02,
   /** Share of safe validation messages the learned layer alone may call acute. */
   acuteAloneFalseRate: 0.005,
