@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const PGLITE_CONF = ['shared_buffers = 16MB', 'wal_buffers = 1MB', 'work_mem = 2MB', 'maintenance_work_mem = 16MB'];
+export const PGLITE_CONF = ['shared_buffers = 8MB', 'wal_buffers = 512kB', 'work_mem = 2MB', 'maintenance_work_mem = 8MB', 'max_connections = 3'];
 
 /** Creates a new PGlite database in `dataDir` in a child process, when there is none yet. */
 export async function initDataDirInChild(dataDir: string): Promise<void> {

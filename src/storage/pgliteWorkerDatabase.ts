@@ -1,5 +1,6 @@
 // Database over PGlite running in a worker thread: the WebAssembly Postgres works off the event loop, so one
 // turn's database work does not hold up the understanding and replies of the others.
+import { PGLITE_CONF } from './pgliteMemory';
 import { mkdir } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { localError, localRows, portableParams } from './pgliteModule';
@@ -129,7 +130,7 @@ export async function openPgliteWorkerDatabase(options: PgliteWorkerOptions): Pr
   const template = options.template ? new Uint8Array(await options.template.arrayBuffer()) : undefined;
   const worker = new Worker(PGLITE_WORKER_SCRIPT, {
     eval: true,
-    workerData: { pglitePath: require.resolve('@electric-sql/pglite'), dataDir: options.dataDir, template },
+    workerData: { pglitePath: require.resolve('@electric-sql/pglite'), dataDir: options.dataDir, template, postgresqlconf: PGLITE_CONF },
   });
   const database = new PgliteWorkerDatabase(worker);
   try {

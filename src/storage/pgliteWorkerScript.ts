@@ -85,7 +85,7 @@ async function query(db, sql, params) {
   let db;
   try {
     const template = workerData.template ? new Blob([workerData.template], { type: 'application/x-gzip' }) : undefined;
-    db = await PGlite.create({ dataDir: workerData.dataDir, loadDataDir: template });
+    db = await PGlite.create({ dataDir: workerData.dataDir, loadDataDir: template, postgresqlconf: workerData.postgresqlconf });
   } catch (error) {
     parentPort.postMessage({ id: 0, error: plainError(error) });
     return;

@@ -1,5 +1,8 @@
 // Database over a PostgreSQL server through a pg.Pool; every pooled connection uses the configured schema.
-import { Pool, types as pgTypes, type PoolClient, type CustomTypesConfig } from 'pg';
+import type { Pool, PoolClient, CustomTypesConfig } from 'pg';
+
+/** `pg` is loaded only when PostgreSQL is configured: the embedded database does not need its ~10 MB. */
+const loadPg = (): typeof import('pg') => require('pg') as typeof import('pg');
 import { logger } from '../logger';
 import { checkSchemaName, expiringSession } from './session';
 import type { Database, Session } from './types';
@@ -21,7 +24,8 @@ function parseInt8(value: string): number | bigint {
 }
 
 type TextParser = (value: string) => unknown;
-const defaultParser = pgTypes.getTypeParser as unknown as (oid: number, format?: 'text' | 'binary') => TextParser;
+const defaultParser = (oid: number, format?: 'text' | 'binary'): TextParser =>
+  (loadPg().types.getTypeParser as unknown as (oid: number, format?: 'text' | 'binary') => TextParser)(oid, format);
 
 const alignedTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
@@ -101,6 +105,7 @@ function isDuplicateSchema(error: unknown): boolean {
 
 export async function openPostgresDatabase(options: PostgresOptions): Promise<Database> {
   const schema = options.schema === undefined ? undefined : checkSchemaName(options.schema);
+  const { Pool } = loadPg();
   const pool = new Pool({
     connectionString: options.databaseUrl,
     application_name: 'steunwijzer',

@@ -1,5 +1,5 @@
 // Sends e-mail over SMTP with nodemailer (SMTP_URL, STARTTLS when the server offers it); throws when the server refuses.
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type SMTPTransport from 'nodemailer/lib/smtp-transport';
 import { DeliveryError } from '../types';
 
@@ -15,6 +15,8 @@ export class Mailer {
   private readonly transport: Transporter<SMTPTransport.SentMessageInfo>;
 
   constructor(smtpUrl: string, private readonly from: string) {
+    // Loaded only when mail is configured and first used.
+    const nodemailer = require('nodemailer') as typeof import('nodemailer');
     this.transport = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 } as SMTPTransport.Options);
   }
 
