@@ -1,6 +1,6 @@
 // Advice: a normalising answer, at most three offerings, who nearby can help, then "is this helpful?".
 import type { TFunction } from 'i18next';
-import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/bot/dialogsLib';
 import { nearbyMessage, offeringsMessage } from './cards/offeringCards';
 import { ADVICE_DIALOG, REQUEST_FORM_DIALOG } from './ids';
 import { parseSituation, type SituationAnswer } from './prompts/answerParsers';

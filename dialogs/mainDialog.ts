@@ -1,5 +1,5 @@
 // The conversation's spine: greet, learn who is chatting, what is going on and the age, then give advice.
-import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/bot/dialogsLib';
 import { TOPICS } from '../src/understanding/types';
 import { AdviceDialog, type AdviceOptions, type AdviceOutcome } from './adviceDialog';
 import { ADVICE_DIALOG, MAIN_DIALOG } from './ids';

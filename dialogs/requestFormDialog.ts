@@ -1,5 +1,5 @@
 // The request form (aanmelding bij WIJ): asks only what is still missing, shows a summary, files it and gives a reference number.
-import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/bot/dialogsLib';
 import type { WijTeam } from '../src/catalogue/types';
 import { REQUEST_FORM_DIALOG } from './ids';
 import {

@@ -1,6 +1,6 @@
 // "Hoe staat het met mijn aanmelding?" and "trek mijn aanmelding in": the status in plain words, for this conversation's request or with proof.
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/bot/dialogsLib';
 import type { WijTeam } from '../src/catalogue/types';
 import type { RequestStatusView } from '../src/requests/types';
 import { parseReference } from '../src/understanding';

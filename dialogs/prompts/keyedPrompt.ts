@@ -1,6 +1,6 @@
 // A prompt whose question is a text key, rendered in the user's current language each time it is shown (so reprompts follow a language switch).
 import { ActionTypes, type Activity, MessageFactory, type TurnContext } from 'botbuilder';
-import { Prompt, type PromptOptions, type PromptRecognizerResult } from 'botbuilder-dialogs';
+import { Prompt, type PromptOptions, type PromptRecognizerResult } from '../../src/bot/dialogsLib';
 import type { MatchWords } from '../../src/conversation/matchWords';
 import { turnInfo, type TurnInfo } from '../turn';
 

@@ -2,7 +2,7 @@
 import {
   ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext, type UserState,
 } from 'botbuilder';
-import { type DialogContext, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { type DialogContext, DialogSet, type DialogState, DialogTurnStatus } from './dialogsLib';
 import { MAIN_DIALOG, REQUEST_FORM_DIALOG, REQUEST_STATUS_DIALOG } from '../../dialogs/ids';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { RequestFormDialog } from '../../dialogs/requestFormDialog';
