@@ -44,16 +44,25 @@ export async function benchMemory(options: MemoryOptions): Promise<string> {
       lines.push(`  after ${total.toLocaleString('en')} idle conversations: ${app.rssMb().toFixed(0)} MB (opened in ${seconds.toFixed(0)} s)`);
     }
     if (options.soakMinutes > 0) {
-      const samples: number[] = [];
-      const sampler = setInterval(() => samples.push(app.rssMb()), 10_000);
-      await runLoad(target, { conversations: 100, durationMs: options.soakMinutes * 60_000, thinkMs: 2000 });
+      const samples: Array<{ minute: number; mb: number }> = [];
+      const soakStart = performance.now();
+      const sample = () => samples.push({ minute: (performance.now() - soakStart) / 60_000, mb: app.rssMb() });
+      sample();
+      const sampler = setInterval(sample, 10_000);
+      const round = await runLoad(target, { conversations: 100, durationMs: options.soakMinutes * 60_000, thinkMs: 2000 });
       clearInterval(sampler);
+      sample();
+      const mbs = samples.map((s) => s.mb);
       const third = Math.max(1, Math.floor(samples.length / 3));
       const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+      // The second half alone: start-up and warm-up growth (JIT, caches filling) is over by then.
+      const secondHalf = samples.filter((s) => s.minute >= options.soakMinutes / 2);
       lines.push(
-        `  soak ${options.soakMinutes} min (100 conversations, 2 s mean think time), RSS every 10 s: first ${samples[0]?.toFixed(0)} MB, ` +
-        `max ${Math.max(...samples).toFixed(0)} MB, last ${samples[samples.length - 1]?.toFixed(0)} MB; ` +
-        `mean of first third ${mean(samples.slice(0, third)).toFixed(0)} MB, last third ${mean(samples.slice(-third)).toFixed(0)} MB`,
+        `  soak ${options.soakMinutes} min (100 conversations, 2 s mean think time; ${round.latencies.length} turns, ${round.errors} errors), ` +
+        `RSS every 10 s: first ${mbs[0].toFixed(0)} MB, max ${Math.max(...mbs).toFixed(0)} MB, last ${mbs[mbs.length - 1].toFixed(0)} MB; ` +
+        `mean of first third ${mean(mbs.slice(0, third)).toFixed(0)} MB, last third ${mean(mbs.slice(-third)).toFixed(0)} MB`,
+        `  soak trend (least squares): ${slope(samples).toFixed(2)} MB/min over the whole soak, ${slope(secondHalf).toFixed(2)} MB/min over the second half`,
+        `  soak samples (MB): ${mbs.map((mb) => mb.toFixed(0)).join(' ')}`,
       );
     }
   } finally {
@@ -62,4 +71,14 @@ export async function benchMemory(options: MemoryOptions): Promise<string> {
     rmSync(dataDir, { recursive: true, force: true });
   }
   return lines.join('\n');
+}
+
+/** Least-squares slope of RSS against time, MB per minute (0 with fewer than two samples). */
+export function slope(samples: ReadonlyArray<{ minute: number; mb: number }>): number {
+  if (samples.length < 2) return 0;
+  const mx = samples.reduce((a, s) => a + s.minute, 0) / samples.length;
+  const my = samples.reduce((a, s) => a + s.mb, 0) / samples.length;
+  const sxy = samples.reduce((a, s) => a + (s.minute - mx) * (s.mb - my), 0);
+  const sxx = samples.reduce((a, s) => a + (s.minute - mx) ** 2, 0);
+  return sxx === 0 ? 0 : sxy / sxx;
 }
