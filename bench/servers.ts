@@ -12,6 +12,8 @@ export interface ChildServer {
   startMs: number;
   /** Resident memory of the process, MB. */
   rssMb(): number;
+  /** The inspector's WebSocket address, when the child was started with `--inspect=127.0.0.1:0`. */
+  inspectorUrl(): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -59,8 +61,10 @@ export async function startChild(name: string, script: string, args: string[], e
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let errors = '';
+  let inspector: string | undefined;
   child.stderr?.on('data', (chunk: Buffer) => {
     errors = (errors + chunk.toString()).slice(-4000);
+    inspector ??= /Debugger listening on (ws:\/\/\S+)/.exec(errors)?.[1];
   });
   const url = `http://127.0.0.1:${port}`;
   await waitHealthy(url, child, () => errors, 120_000);
@@ -68,6 +72,7 @@ export async function startChild(name: string, script: string, args: string[], e
   return {
     name, url, pid: child.pid ?? -1, startMs,
     rssMb: () => rssMbOf(child.pid ?? -1),
+    inspectorUrl: () => inspector,
     stop: () => new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
       child.once('exit', () => resolve());

@@ -108,7 +108,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       return config.defaultLanguage;
     }
   };
-  const onTurnError = turnErrorHandler(logger, texts, languageOf);
+  // When state cannot be loaded the family's team is unknown too: the town-wide WIJ team's number reaches everyone.
+  const phoneWhenDown = () => (catalogue().teams().find((t) => t.fallback) ?? catalogue().teams()[0])?.contact.phone;
+  const onTurnError = turnErrorHandler(logger, texts, languageOf, phoneWhenDown);
 
   const cloudAdapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({

@@ -18,6 +18,7 @@ import type { Language, Understander, Understanding } from '../understanding/typ
 import type { Helplines } from './helplines';
 import { prefillProfile } from './prefillProfile';
 import { checkInMessage, safetyMessage } from './safetyReply';
+import { StateUnavailableError } from './turnErrorHandler';
 
 export interface UserSettings {
   language?: Language;
@@ -298,8 +299,12 @@ export class SteunwijzerBot extends ActivityHandler {
 
   /** Loads both states (this is where a database failure shows) and sets the turn's language and understanding. */
   private async prepareTurn(context: TurnContext, understanding: Understanding): Promise<DialogContext> {
-    await this.options.conversationState.load(context);
-    await this.options.userState.load(context);
+    try {
+      await this.options.conversationState.load(context);
+      await this.options.userState.load(context);
+    } catch (error) {
+      throw new StateUnavailableError(error);
+    }
     const settings = await this.settings.get(context, {});
     // A first message in English is answered in English even when state tells nothing yet.
     const language = settings.language ?? this.options.defaultLanguage;

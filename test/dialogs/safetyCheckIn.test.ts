@@ -1,6 +1,6 @@
 // Safety before flow: the direct check-in when a layer is unsure (Ja / Nee / Weet ik niet / no answer), risk with a contact wish, and help when the database is down.
 import type { Understander } from '../../src/understanding/types';
-import { buttons, chatPerTest, last, startTestChat, type TestChat, texts } from '../helpers/chat';
+import { buttons, chatPerTest, last, startTestChat, type TestChat, testContent, texts } from '../helpers/chat';
 
 /** The understanding as it is, except that messages containing `marker` come out as "check" (a layer saw risk it could not place). */
 const unsureAbout = (marker: string) => (real: Understander): Understander => ({
@@ -124,6 +124,9 @@ describe('risk and a contact wish', () => {
 });
 
 describe('when the database is down', () => {
+  const wijPhone = testContent().catalogue().teams().find((t) => t.fallback)?.contact.phone ?? '(no fallback team)';
+  const down = (chat: TestChat) => chat.nl('common.stateUnavailable', { phone: wijPhone });
+
   it('a flagged message still gets its safety answer, and the apology carries 112 and 113', async () => {
     const chat = await startTestChat({ appErrorHandler: true });
     await chat.join();
@@ -131,13 +134,16 @@ describe('when the database is down', () => {
     const replies = await chat.say('ik heb net alle pillen genomen');
     expect(replies[0].text).toContain(chat.nl('safety.acuteTitle'));
     expect(replies[0].text).toContain('112');
-    expect(last(replies)?.text).toBe(chat.nl('common.error'));
-    expect(chat.nl('common.error')).toMatch(/112.*113/);
+    expect(last(replies)?.text).toBe(down(chat));
+    expect(down(chat)).toMatch(/112.*113/);
   });
 
-  it('a safe message gets the apology with 112 and 113', async () => {
+  it('a safe message gets the apology with 112 and 113, says sending is not possible and gives the WIJ phone number', async () => {
     const chat = await startTestChat({ appErrorHandler: true });
     await chat.db.close();
-    expect(texts(await chat.say('hoi'))).toEqual([chat.nl('common.error')]);
+    expect(texts(await chat.say('hoi'))).toEqual([down(chat)]);
+    expect(down(chat)).toContain(wijPhone);
+    expect(down(chat)).toMatch(/versturen .*lukt nu ook niet/i);
+    expect(down(chat)).toMatch(/112.*113/);
   });
 });

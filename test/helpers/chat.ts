@@ -65,7 +65,7 @@ export async function startTestChat(options: TestChatOptions = {}): Promise<Test
   const adapter = new TestAdapter(logic, { channelId: options.channelId ?? 'test', conversation: { id: `conv-${randomUUID()}`, isGroup: false, conversationType: 'personal', name: '' } });
   const errors: Error[] = [];
   adapter.onTurnError = options.appErrorHandler
-    ? turnErrorHandler(logger, content.texts, () => 'nl')
+    ? turnErrorHandler(logger, content.texts, () => 'nl', () => content.catalogue().teams().find((t) => t.fallback)?.contact.phone)
     : async (_context, error) => {
         errors.push(error);
       };
