@@ -5,7 +5,8 @@
 // process, and never opened afterwards, so a copy is exactly what initdb would have written. Without a template
 // (or after a PGlite upgrade without a build) start-up falls back to initdb.
 import { randomUUID } from 'node:crypto';
-import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { constants, copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../projectRoot';
 import { initDataDirInChild } from './pgliteMemory';
@@ -26,8 +27,23 @@ async function templateMatches(dir: string): Promise<boolean> {
 /** Fills the new, empty `dataDir` from the template; false when there is no template for this PGlite. */
 export async function copyTemplate(dataDir: string, dir = TEMPLATE_DIR): Promise<boolean> {
   if (!(await templateMatches(dir))) return false;
-  await cp(dir, dataDir, { recursive: true, filter: (source) => path.basename(source) !== MARKER });
+  copyFolder(dir, dataDir, (name) => name !== MARKER);
   return true;
+}
+
+/**
+ * A plain synchronous copy, file by file: about twice as fast as fs.cp for the ~1,000 files of a data folder (nothing
+ * else runs while the app starts). Where the file system can, the copies share blocks until written (copy-on-write).
+ */
+function copyFolder(from: string, to: string, keep: (name: string) => boolean = () => true): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (!keep(entry.name)) continue;
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) copyFolder(source, target);
+    else copyFileSync(source, target, constants.COPYFILE_FICLONE);
+  }
 }
 
 /** Makes the template when it is missing or of another PGlite version (the build runs this). */
