@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       nodeArgs: flag('cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir=bench-profiles'] : [],
     }),
     memory: () => benchMemory({ idle: (flag('idle') ?? (long ? '1000,10000' : '1000')).split(',').map(Number), soakMinutes }),
-    startup: async () => `${await benchStartup()}\n${await benchStartup(3, { PGLITE_WORKER: 'false' })}`,
+    startup: async () => `${await benchStartup(3, { PGLITE_WORKER: 'true' })}\n${await benchStartup(3, { PGLITE_WORKER: 'false' })}`,
   };
   process.stdout.write(`machine: ${machine()}\ndate: ${new Date().toISOString()}\n\n`);
   for (const [name, bench] of Object.entries(benches)) {

@@ -27,7 +27,7 @@ export async function benchStartup(runs = 3, extra: Record<string, string> = {})
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   return [
-    `start-up to healthy (median of ${runs}; \`node dist/src/index.js\`, PGlite${extra.PGLITE_WORKER === 'false' ? ' in the main thread' : ' in a worker thread'}):`,
+    `start-up to healthy (median of ${runs}; \`node dist/src/index.js\`, PGlite${extra.PGLITE_WORKER === 'true' ? ' in a worker thread' : ' in the main thread'}):`,
     `  fresh (new data folder): ${(median(fresh) / 1000).toFixed(2)} s; warm: ${(median(warm) / 1000).toFixed(2)} s; RSS after a warm start ${median(rss).toFixed(0)} MB`,
   ].join('\n');
 }

@@ -300,8 +300,8 @@ export class SteunwijzerBot extends ActivityHandler {
   /** Loads both states (this is where a database failure shows) and sets the turn's language and understanding. */
   private async prepareTurn(context: TurnContext, understanding: Understanding): Promise<DialogContext> {
     try {
-      await this.options.conversationState.load(context);
-      await this.options.userState.load(context);
+      // Loaded together, so the storage reads both in one statement.
+      await Promise.all([this.options.conversationState.load(context), this.options.userState.load(context)]);
     } catch (error) {
       throw new StateUnavailableError(error);
     }

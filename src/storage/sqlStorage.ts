@@ -15,7 +15,13 @@ export interface SqlStorageOptions {
 interface StateRow {
   key: string;
   etag: string;
-  data: unknown;
+  /** The item as JSON text: every reader parses its own copy. */
+  data: string;
+}
+
+interface ReadBatch {
+  keys: Set<string>;
+  rows: Promise<Map<string, StateRow>>;
 }
 
 const UPSERT = `
@@ -31,7 +37,8 @@ const UPDATE_IF_MATCH = `
  * botbuilder `Storage` over PGlite or PostgreSQL (table `bot_state`, migration 001).
  *
  * Guarantees, the same for every instance sharing one database:
- * - `read(keys)` returns only the keys that exist, each a fresh copy with its current `eTag`.
+ * - `read(keys)` returns only the keys that exist, each a fresh copy with its current `eTag`. Reads started in the
+ *   same tick (a turn loads its conversation and user state together) share one statement.
  * - Every write stores a new random eTag. An item without `eTag` or with `eTag: '*'` is written
  *   unconditionally (last writer wins; botbuilder's BotState always writes this way).
  * - An item with another `eTag` is written only when it equals the stored eTag, checked in the same
@@ -49,6 +56,7 @@ const UPDATE_IF_MATCH = `
 export class SqlStorage implements Storage {
   private readonly now: () => Date;
   private readonly newETag: () => string;
+  private batch?: ReadBatch;
 
   constructor(
     private readonly db: Database,
@@ -62,9 +70,27 @@ export class SqlStorage implements Storage {
     if (!Array.isArray(keys)) throw new ReferenceError('Keys are required when reading.');
     const items: StoreItems = {};
     if (keys.length === 0) return items;
-    const rows = await this.db.query<StateRow>('SELECT key, etag, data FROM bot_state WHERE key = ANY($1::text[])', [keys]);
-    for (const row of rows) items[row.key] = withETag(row.data, row.etag);
+    const rows = await this.rowsOf(keys);
+    for (const key of keys) {
+      const row = rows.get(key);
+      if (row) items[key] = withETag(JSON.parse(row.data), row.etag);
+    }
     return items;
+  }
+
+  /** Joins the reads of this tick: the first one schedules the statement, later ones add their keys to it. */
+  private rowsOf(keys: string[]): Promise<Map<string, StateRow>> {
+    if (!this.batch) {
+      const wanted = new Set<string>();
+      const rows = new Promise<void>((resolve) => queueMicrotask(resolve)).then(async () => {
+        this.batch = undefined;
+        const found = await this.db.query<StateRow>('SELECT key, etag, data::text AS data FROM bot_state WHERE key = ANY($1::text[])', [[...wanted]]);
+        return new Map(found.map((row) => [row.key, row]));
+      });
+      this.batch = { keys: wanted, rows };
+    }
+    for (const key of keys) this.batch.keys.add(key);
+    return this.batch.rows;
   }
 
   async write(changes: StoreItems): Promise<void> {

@@ -72,5 +72,28 @@ export function loadTexts(localesDir: string, onMissingKey: (key: string) => voi
     saveMissing: true,
     missingKeyHandler: (_languages, namespace, key) => onMissingKey(`${namespace}:${key}`),
   });
-  return { i18n: instance, t: (language) => instance.getFixedT(language) };
+  const byLanguage = new Map(LANGUAGES.map((language) => [language, rememberingT(instance, language)]));
+  return { i18n: instance, t: (language) => byLanguage.get(language) ?? instance.getFixedT(language) };
+}
+
+/**
+ * i18next's t for one language that remembers the texts asked without options (most of them, several times a turn:
+ * button labels in both languages, card labels). The resources never change after loading, so the remembered text is
+ * what i18next would give again; a missing key is not remembered, so it is reported every time.
+ */
+function rememberingT(instance: i18n, language: Language): TFunction {
+  const t = instance.getFixedT(language);
+  const plain = new Map<string, string>();
+  const remembering = (...args: unknown[]): unknown => {
+    const [key, options] = args;
+    const noOptions = options === undefined || (typeof options === 'object' && options !== null && Object.keys(options).length === 0);
+    if (typeof key !== 'string' || args.length > 2 || !noOptions) return (t as unknown as (...a: unknown[]) => unknown)(...args);
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = t(key);
+      if (instance.exists(key, { lng: language })) plain.set(key, text);
+    }
+    return text;
+  };
+  return remembering as unknown as TFunction;
 }

@@ -101,6 +101,22 @@ describe.each([...databaseProviders(), pgliteWorkerProvider])('SqlStorage on $na
     expect(await storage.read(['%'])).toEqual({});
   });
 
+  it('reads started together share one statement, and every reader gets its own copy', async () => {
+    await storage.write({ a: { nested: { count: 1 } }, b: { count: 2 } });
+    const statements: string[] = [];
+    const counting = new SqlStorage({ ...db, query: (sql, params) => (statements.push(sql), db.query(sql, params)) } as Database);
+    const [first, second, third] = await Promise.all([counting.read(['a']), counting.read(['a', 'b']), counting.read(['missing'])]);
+    expect(statements).toHaveLength(1);
+    expect(first).toEqual({ a: { nested: { count: 1 }, eTag: expect.any(String) } });
+    expect(Object.keys(second).sort()).toEqual(['a', 'b']);
+    expect(third).toEqual({});
+    first.a.nested.count = 5;
+    expect(second.a.nested.count).toBe(1);
+    // A read after the shared one is a statement of its own.
+    expect((await counting.read(['b'])).b.count).toBe(2);
+    expect(statements).toHaveLength(2);
+  });
+
   it('round-trips nested objects as JSON', async () => {
     const state = {
       dialogState: { dialogStack: [{ id: 'main', state: { options: {}, values: { instanceId: 'x' } } }] },

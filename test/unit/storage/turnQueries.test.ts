@@ -5,11 +5,11 @@ import { databaseProviders } from '../../helpers/database';
 describe('database round trips per message turn', () => {
   it('stays within the budget on /api/messages and on the local Direct Line', async () => {
     const [messages, directLine] = await countTurnQueries(await databaseProviders()[0].open());
-    // Read user and conversation state, write what changed: no transaction for a single key.
+    // Read user and conversation state (one statement), write what changed: no transaction for a single key.
     expect(messages.transactions).toBe(0);
-    expect(messages.roundTrips).toBeLessThanOrEqual(3.5);
+    expect(messages.roundTrips).toBeLessThanOrEqual(2.5);
     // Plus the user's activity, each reply (one statement each) and fetching the replies.
     expect(directLine.transactions).toBe(0);
-    expect(directLine.roundTrips).toBeLessThanOrEqual(10);
+    expect(directLine.roundTrips).toBeLessThanOrEqual(9);
   });
 });
