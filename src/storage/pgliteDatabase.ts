@@ -1,10 +1,8 @@
 // Database over embedded PGlite (PostgreSQL in WebAssembly): one connection, files in a folder or in memory.
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { initDataDirInChild, PGLITE_CONF } from './pgliteMemory';
+import { PGLITE_CONF } from './pgliteMemory';
 import { localError, localRows, PGlite, portableParams, type PgliteTransaction } from './pgliteModule';
-import { copyTemplate } from './pgliteTemplate';
+import { prepareDataDir } from './pgliteTemplate';
 import { checkSchemaName, expiringSession } from './session';
 import type { Database, Session } from './types';
 
@@ -76,10 +74,8 @@ class PgliteDatabase implements Database {
 export async function openPgliteDatabase(options: PgliteOptions): Promise<Database> {
   const schema = options.schema === undefined ? undefined : checkSchemaName(options.schema);
   if (!options.dataDir.startsWith('memory://')) {
-    await mkdir(options.dataDir, { recursive: true });
-    if (!options.template && !existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
-      if (!(await copyTemplate(options.dataDir))) await initDataDirInChild(options.dataDir);
-    }
+    if (options.template) await mkdir(options.dataDir, { recursive: true });
+    else await prepareDataDir(options.dataDir, { initdb: true });
   }
   const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.template, postgresqlconf: PGLITE_CONF });
   const database = new PgliteDatabase(pglite);

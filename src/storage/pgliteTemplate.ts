@@ -5,7 +5,7 @@
 // process, and never opened afterwards, so a copy is exactly what initdb would have written. Without a template
 // (or after a PGlite upgrade without a build) start-up falls back to initdb.
 import { randomUUID } from 'node:crypto';
-import { constants, copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { constants, copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectRoot } from '../projectRoot';
@@ -29,6 +29,16 @@ export async function copyTemplate(dataDir: string, dir = TEMPLATE_DIR): Promise
   if (!(await templateMatches(dir))) return false;
   copyFolder(dir, dataDir, (name) => name !== MARKER);
   return true;
+}
+
+/**
+ * Makes `dataDir` ready for PGlite: created when missing, and a new one filled from the template. Without a template it
+ * runs initdb in a child process when `initdb` is set (otherwise the caller's PGlite does it when it opens the folder).
+ */
+export async function prepareDataDir(dataDir: string, options: { initdb: boolean }): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  if (existsSync(path.join(dataDir, 'PG_VERSION'))) return;
+  if (!(await copyTemplate(dataDir)) && options.initdb) await initDataDirInChild(dataDir);
 }
 
 /**

@@ -1,12 +1,10 @@
 // Database over PGlite running in a worker thread: the WebAssembly Postgres works off the event loop, so one
 // turn's database work does not hold up the understanding and replies of the others.
-import { existsSync } from 'node:fs';
-import { PGLITE_CONF } from './pgliteMemory';
 import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { PGLITE_CONF } from './pgliteMemory';
 import { localError, localRows, portableParams } from './pgliteModule';
-import { copyTemplate } from './pgliteTemplate';
+import { prepareDataDir } from './pgliteTemplate';
 import { PGLITE_WORKER_SCRIPT } from './pgliteWorkerScript';
 import { checkSchemaName, expiringSession } from './session';
 import type { Database, Session } from './types';
@@ -130,9 +128,9 @@ export interface PgliteWorkerOptions {
 export async function openPgliteWorkerDatabase(options: PgliteWorkerOptions): Promise<Database> {
   const schema = options.schema === undefined ? undefined : checkSchemaName(options.schema);
   if (!options.dataDir.startsWith('memory://')) {
-    await mkdir(options.dataDir, { recursive: true });
-    // A new folder starts as a copy of the build's template; without one the worker runs initdb itself.
-    if (!options.template && !existsSync(path.join(options.dataDir, 'PG_VERSION'))) await copyTemplate(options.dataDir);
+    // Without a template the worker's PGlite runs initdb itself.
+    if (options.template) await mkdir(options.dataDir, { recursive: true });
+    else await prepareDataDir(options.dataDir, { initdb: false });
   }
   const template = options.template ? new Uint8Array(await options.template.arrayBuffer()) : undefined;
   const worker = new Worker(PGLITE_WORKER_SCRIPT, {
