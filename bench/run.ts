@@ -1,7 +1,7 @@
 // `npm run bench`: understanding, catalogue search, queries per turn, whole turns, memory and start-up (about 8 minutes).
 // Flags: --long (longer rounds, 10,000 idle conversations), --soak=MINUTES, --idle=1000,10000, --levels=1,10,100,500,
 // --only=turns,memory,..., --quick (no PostgreSQL, no Direct Line), --compare-worker (PGlite also in the main thread),
-// --cpu-prof (profiles of the Steunwijzer processes in bench-profiles/), --database-url=postgres://...
+// --cpu-prof (profiles of the Steunwijzer processes in bench-profiles/), --node-args='--flag …' (extra Node.js flags for them), --database-url=postgres://...
 import { benchCatalogue } from './catalogue';
 import { benchMemory } from './memory';
 import { benchQueries } from './queries';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
       databaseUrl,
       compareWorker: flag('compare-worker') === 'true',
       quick: flag('quick') === 'true',
-      nodeArgs: flag('cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir=bench-profiles'] : [],
+      nodeArgs: [...(flag('cpu-prof') ? ['--cpu-prof', '--cpu-prof-dir=bench-profiles'] : []), ...(flag('node-args')?.split(' ').filter(Boolean) ?? [])],
     }),
     memory: () => benchMemory({ idle: (flag('idle') ?? (long ? '1000,10000' : '1000')).split(',').map(Number), soakMinutes }),
     startup: async () => `${await benchStartup(3, { PGLITE_WORKER: 'true' })}\n${await benchStartup(3, { PGLITE_WORKER: 'false' })}`,
