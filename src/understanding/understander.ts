@@ -76,6 +76,7 @@ export class NluUnderstander implements Understander {
   private readonly examples: string[];
   private readonly learned?: LearnedLayer;
   private readonly online: TokenPattern[];
+  private readonly tokensOf = (text: string) => this.normaliser.tokens(text);
 
   constructor(data: UnderstandingData, learned?: LearnedLayer) {
     this.learned = learned;
@@ -109,7 +110,7 @@ export class NluUnderstander implements Understander {
   safetyLayers(text: string): { rules: SafetyLevel; learned: SafetyLevel } {
     const tokens = this.normaliser.tokens(text);
     const rules = this.safety.detect(tokens);
-    const assessment = this.learned?.assess(text, tokens);
+    const assessment = this.learned?.assess(text, tokens, this.tokensOf);
     const learned = assessment ? decideSafety({ ...rules, level: 'none', signals: [], mentions: [] }, assessment, this.learned?.thresholds, tokens.length).level : 'none';
     return { rules: rules.level, learned };
   }
@@ -118,7 +119,7 @@ export class NluUnderstander implements Understander {
     const tokens = this.normaliser.tokens(text);
     const rules = this.safety.detect(tokens);
     const masked = rules.masked;
-    const assessment = this.learned?.assess(text, tokens);
+    const assessment = this.learned?.assess(text, tokens, this.tokensOf);
     const decision = decideSafety(rules, assessment, this.learned?.thresholds, tokens.length);
     const safety = { level: decision.level, signals: this.withOnline(decision.signals, tokens) };
     // Topics read the unmasked words: "die toets was moordend" is still about school.
