@@ -34,7 +34,7 @@ export interface TokenPattern {
 }
 
 /** Largest span, in words, that the parts of an "&" pattern may cover together. */
-const WINDOW = 10;
+const WINDOW = 14;
 
 export interface PatternMatch {
   start: number;
