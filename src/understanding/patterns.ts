@@ -3,7 +3,7 @@
 //   word*  prefix         word?  optional word         ..  gap of 0–4 words     ...  gap of 0–8 words
 //   *word  suffix, for Dutch compounds ("*uitkering" matches "bijstandsuitkering")
 //   .      next slot follows directly ("zit|zat . aan mij|aan me")
-//   &      both parts within 10 words, in any order ("dood & wil|wilt|willen")
+//   &      all parts within 14 words (about a sentence), in any order ("dood & wil|wilt|willen")
 
 export interface Word {
   exact?: string;

@@ -27,6 +27,7 @@ export const LEARNED_ACUTE_DECISIVE = 0.8;
 
 /** Measured over all tuning sets: false alarms 2.1 → 1.6 %, false checks 3.5 → 4.0 %, no acute message lost. */
 export const LEARNED_DOUBT = 0.1;
+const LEARNED_DOUBT_MIN_WORDS = 10;
 
 export function decideSafety(rules: SafetyResult, learned: LearnedAssessment | undefined, thresholds: Thresholds | undefined, words = LEARNED_ALONE_MIN_WORDS): SafetyDecision {
   const decision = decideLayers(rules, learned, thresholds, words);
@@ -43,7 +44,8 @@ function decideLayers(rules: SafetyResult, learned: LearnedAssessment | undefine
   const score = Number(learned.risk.toFixed(4));
   const acuteByModel = learned.acute >= thresholds.acute;
   // A rule fired on words the learned layer finds far from any danger (a school essay on abuse, a quoted joke): ask.
-  if (rules.level !== 'none' && score < LEARNED_DOUBT) return { level: 'check', signals: rules.signals, score, source: 'both' };
+  // Only in a message long enough to give that context; "ik wil dood" alone is meant.
+  if (rules.level !== 'none' && score < LEARNED_DOUBT && words >= LEARNED_DOUBT_MIN_WORDS) return { level: 'check', signals: rules.signals, score, source: 'both' };
   if (rules.level === 'acute') return { level: 'acute', signals: rules.signals, score, source: score >= thresholds.check ? 'both' : 'rules' };
   if (rules.level === 'concern') {
     return { level: acuteByModel && score >= thresholds.check ? 'acute' : 'concern', signals: rules.signals, score, source: score >= thresholds.check ? 'both' : 'rules' };
