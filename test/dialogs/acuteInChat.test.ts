@@ -7,7 +7,7 @@ import { startTestChat, texts } from '../helpers/chat';
 import { databaseProviders } from '../helpers/database';
 import type { Database } from '../../src/storage/types';
 
-const SETS = ['heldout.yml', 'blind.yml', 'fresh.yml', 'round1.yml', 'round2.yml', 'round3.yml', 'round4.yml', 'round5.yml', 'round6.yml', 'round7.yml'];
+const SETS = ['heldout.yml', 'blind.yml', 'fresh.yml', 'round1.yml', 'round2.yml', 'round3.yml', 'round4.yml', 'round5.yml', 'round6.yml', 'round7.yml', 'round8.yml'];
 const all = process.env.CHAT_SAFETY_ALL === '1';
 const acute = SETS.flatMap((file) => {
   const messages = loadLabelled(path.join(defaultDataDir(), 'eval', file)).filter((e) => e.safety === 'acute').map((e) => e.text);
