@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from './errors';
+import { cachedYaml } from './yamlCache';
 
 /** "field.path: why" lines for every zod issue. */
 export function issueLines(issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>): string[] {
@@ -12,7 +13,8 @@ export function issueLines(issues: ReadonlyArray<{ path: readonly PropertyKey[];
 export function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'), { uniqueKeys: true });
+    const text = readFileSync(file, 'utf8');
+    raw = (cachedYaml(text) ?? { value: parse(text, { uniqueKeys: true }) }).value;
   } catch (error) {
     throw new ContentError(file, [(error as Error).message]);
   }
