@@ -1,6 +1,7 @@
 // Loads and validates every content file at start-up (texts, match words, catalogue, understanding data); a bad file stops start-up.
 import path from 'node:path';
-import { CatalogueStore } from './catalogue';
+// From the store itself: the catalogue index also loads the CSV import, and the YAML parser with it.
+import { CatalogueStore } from './catalogue/store';
 import type { CatalogueReader } from './catalogue/types';
 import { loadMatchWords, type MatchWords } from './conversation/matchWords';
 import type { Logger } from './logger';

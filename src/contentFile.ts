@@ -1,8 +1,11 @@
 // Reads one content file and validates it with zod; a problem becomes a ContentError naming the file, the field path and why.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { z } from 'zod';
 import { ContentError } from './errors';
+import { cachedYaml } from './yamlCache';
+
+/** The YAML parser, loaded only for a file the build's cache does not have (yamlCache.ts). */
+export const loadYamlParser = (): typeof import('yaml') => require('yaml') as typeof import('yaml');
 
 /** "field.path: why" lines for every zod issue. */
 export function issueLines(issues: ReadonlyArray<{ path: readonly PropertyKey[]; message: string }>): string[] {
@@ -12,7 +15,8 @@ export function issueLines(issues: ReadonlyArray<{ path: readonly PropertyKey[];
 export function loadYaml<T>(file: string, schema: z.ZodType<T>): T {
   let raw: unknown;
   try {
-    raw = parse(readFileSync(file, 'utf8'), { uniqueKeys: true });
+    const text = readFileSync(file, 'utf8');
+    raw = (cachedYaml(text) ?? { value: loadYamlParser().parse(text, { uniqueKeys: true }) }).value;
   } catch (error) {
     throw new ContentError(file, [(error as Error).message]);
   }

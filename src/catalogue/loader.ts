@@ -1,10 +1,11 @@
 // Reads and validates the catalogue YAML files; every problem is reported with file, item id and field.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { loadYamlParser } from '../contentFile';
 import { ContentError } from '../errors';
 import { projectRoot } from '../projectRoot';
+import { cachedYaml } from '../yamlCache';
 import { Catalogue } from './catalogue';
 import { crossCheck } from './crossCheck';
 import { offeringSchema, offeringsFileSchema, serviceSchema, servicesFileSchema, teamSchema, teamsFileSchema } from './schema';
@@ -31,7 +32,10 @@ function readYaml(file: string, out: FileIssues): unknown {
     out.issues.push('file not found');
     return undefined;
   }
-  const doc = parseDocument(readFileSync(file, 'utf8'), { uniqueKeys: true, prettyErrors: true });
+  const text = readFileSync(file, 'utf8');
+  const cached = cachedYaml(text);
+  if (cached) return cached.value;
+  const doc = loadYamlParser().parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   for (const e of doc.errors) {
     const where = e.linePos?.[0] ? `line ${e.linePos[0].line}, column ${e.linePos[0].col}` : 'somewhere';
     out.issues.push(`${where}: ${e.message.split('\n')[0]}`);

@@ -1,6 +1,6 @@
 // Single sign-on with OpenID Connect (openid-client): authorization code flow with PKCE, state and nonce; directory groups
 // map to a role and teams (OIDC_GROUPS); the person is found or created by their object id (Entra `oid`, else `sub`).
-import * as client from 'openid-client';
+import type * as OpenIdClient from 'openid-client';
 import type { AuditLog } from '../requests/auditLog';
 import type { FieldCipher } from '../requests/fieldCipher';
 import type { StaffAccounts } from './accounts';
@@ -33,7 +33,9 @@ const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/;
 
 export class OidcSignIn {
   readonly enabled = true as const;
-  private configuration?: Promise<client.Configuration>;
+  /** Loaded when sign-on is configured, not on every start. */
+  private readonly client = require('openid-client') as typeof OpenIdClient;
+  private configuration?: Promise<OpenIdClient.Configuration>;
 
   constructor(
     private readonly settings: OidcSettings,
@@ -48,14 +50,14 @@ export class OidcSignIn {
   async start(): Promise<{ url: string; sealed: string }> {
     const config = await this.config();
     const pending: Pending = {
-      state: client.randomState(), nonce: client.randomNonce(), verifier: client.randomPKCECodeVerifier(), expires: this.clock().getTime() + 10 * 60_000,
+      state: this.client.randomState(), nonce: this.client.randomNonce(), verifier: this.client.randomPKCECodeVerifier(), expires: this.clock().getTime() + 10 * 60_000,
     };
-    const url = client.buildAuthorizationUrl(config, {
+    const url = this.client.buildAuthorizationUrl(config, {
       redirect_uri: this.settings.redirectUrl,
       scope: this.settings.scopes,
       state: pending.state,
       nonce: pending.nonce,
-      code_challenge: await client.calculatePKCECodeChallenge(pending.verifier),
+      code_challenge: await this.client.calculatePKCECodeChallenge(pending.verifier),
       code_challenge_method: 'S256',
     });
     return { url: url.href, sealed: this.cipher.encryptJson(pending) };
@@ -74,7 +76,7 @@ export class OidcSignIn {
     callback.search = query;
     let claims: Record<string, unknown>;
     try {
-      const tokens = await client.authorizationCodeGrant(await this.config(), callback, {
+      const tokens = await this.client.authorizationCodeGrant(await this.config(), callback, {
         pkceCodeVerifier: pending.verifier, expectedState: pending.state, expectedNonce: pending.nonce, idTokenExpected: true,
       });
       claims = (tokens.claims() ?? {}) as Record<string, unknown>;
@@ -96,11 +98,11 @@ export class OidcSignIn {
     return { ok: true, actor };
   }
 
-  private config(): Promise<client.Configuration> {
+  private config(): Promise<OpenIdClient.Configuration> {
     const issuer = new URL(this.settings.issuer);
     // Plain http only for a provider on this machine (tests, local trials); anything else must be https.
-    const options = issuer.protocol === 'http:' && LOOPBACK.test(issuer.hostname) ? { execute: [client.allowInsecureRequests] } : undefined;
-    this.configuration ??= client.discovery(issuer, this.settings.clientId, this.settings.clientSecret, undefined, options).catch((error: unknown) => {
+    const options = issuer.protocol === 'http:' && LOOPBACK.test(issuer.hostname) ? { execute: [this.client.allowInsecureRequests] } : undefined;
+    this.configuration ??= this.client.discovery(issuer, this.settings.clientId, this.settings.clientSecret, undefined, options).catch((error: unknown) => {
       this.configuration = undefined; // try discovery again on the next sign-in
       throw error;
     });
