@@ -18,7 +18,7 @@ export interface TurnBenchOptions {
   databaseUrl: string;
   /** Extra node flags for the Steunwijzer processes (e.g. --cpu-prof). */
   nodeArgs?: string[];
-  /** Also run PGlite in the main thread (PGLITE_WORKER=false), to compare with the worker thread. */
+  /** Also run PGlite in the main thread (PGLITE_WORKER=false), to compare with the worker thread (the default). */
   compareWorker?: boolean;
   /** Leave out PostgreSQL and the Direct Line targets (quick comparisons). */
   quick?: boolean;

@@ -30,7 +30,7 @@ const schema = z
     PUBLIC_URL: z.url().optional(),
     DATA_DIR: z.string().min(1).default('./.data'),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
-    PGLITE_WORKER: z.enum(['true', 'false']).default('false'),
+    PGLITE_WORKER: z.enum(['true', 'false']).default('true'),
     DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a lower-case SQL identifier').optional(),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const app = await createApp(config, { logger });
   const url = await app.listen();
   if (embedded) v8.setFlagsFromString('--no-liftoff-only');
+  await app.db.collectGarbage?.();
   await releaseStartupGarbage();
   logger.info({ url, database: app.db.kind }, 'Steunwijzer is running');
   process.stdout.write(`\nSteunwijzer is running. Open the chat page: ${url}/\n\n`);

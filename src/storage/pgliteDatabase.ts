@@ -1,7 +1,8 @@
 // Database over embedded PGlite (PostgreSQL in WebAssembly): one connection, files in a folder or in memory.
 import { mkdir } from 'node:fs/promises';
 import { PGLITE_CONF } from './pgliteMemory';
-import { localError, localRows, PGlite, portableParams, type PgliteTransaction } from './pgliteModule';
+import { PGlite, type PgliteTransaction } from './pgliteModule';
+import { localError, localRows, portableParams } from './pgliteRealm';
 import { prepareDataDir } from './pgliteTemplate';
 import { checkSchemaName, expiringSession } from './session';
 import type { Database, Session } from './types';

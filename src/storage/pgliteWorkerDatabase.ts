@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { PGLITE_CONF } from './pgliteMemory';
-import { localError, localRows, portableParams } from './pgliteModule';
+import { localError, localRows, portableParams } from './pgliteRealm';
 import { prepareDataDir } from './pgliteTemplate';
 import { PGLITE_WORKER_SCRIPT } from './pgliteWorkerScript';
 import { checkSchemaName, expiringSession } from './session';
@@ -84,6 +84,10 @@ class PgliteWorkerDatabase implements Database {
     }
   }
 
+  async collectGarbage(): Promise<void> {
+    await this.send('collectGarbage', '');
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
@@ -95,7 +99,7 @@ class PgliteWorkerDatabase implements Database {
     while (this.inTransaction) await this.transactionDone;
   }
 
-  private send<Row>(op: 'query' | 'exec' | 'close', sql: string, params?: unknown[]): Promise<Row[]> {
+  private send<Row>(op: 'query' | 'exec' | 'collectGarbage' | 'close', sql: string, params?: unknown[]): Promise<Row[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise<unknown[]>((resolve, reject) => {

@@ -1,6 +1,6 @@
 // The program of the PGlite worker thread (run with `eval`, so it works the same from dist/ and under ts-jest).
 //
-// Protocol: the parent posts { id, op: 'query' | 'exec' | 'close', sql, params }; the worker answers
+// Protocol: the parent posts { id, op: 'query' | 'exec' | 'collectGarbage' | 'close', sql, params }; the worker answers
 // { id, rows } or { id, error }, one message at a time in arrival order. Message 0 answers opening the database.
 //
 // A statement is sent to Postgres as ONE batch of the extended protocol (parse, bind, describe, execute,
@@ -81,6 +81,13 @@ async function query(db, sql, params) {
   return rows;
 }
 
+/** V8's low-memory collection of this thread's heap (an in-process inspector session; no port is opened). */
+function collectGarbage() {
+  const session = new (require('node:inspector').Session)();
+  session.connect();
+  return new Promise((resolve) => session.post('HeapProfiler.collectGarbage', () => resolve())).finally(() => session.disconnect());
+}
+
 (async () => {
   let db;
   try {
@@ -96,6 +103,9 @@ async function query(db, sql, params) {
       if (message.op === 'query') parentPort.postMessage({ id: message.id, rows: await query(db, message.sql, message.params) });
       else if (message.op === 'exec') {
         await db.exec(message.sql);
+        parentPort.postMessage({ id: message.id, rows: [] });
+      } else if (message.op === 'collectGarbage') {
+        await collectGarbage();
         parentPort.postMessage({ id: message.id, rows: [] });
       } else if (message.op === 'close') {
         await db.close();

@@ -26,6 +26,8 @@ export interface Database extends Session {
   transaction<T>(fn: (tx: Session) => Promise<T>): Promise<T>;
   /** Closes the database; safe to call more than once. */
   close(): Promise<void>;
+  /** A database in a worker thread: V8's low-memory collection of that thread's heap (the main thread does its own). */
+  collectGarbage?(): Promise<void>;
 }
 
 export interface DatabaseOptions {

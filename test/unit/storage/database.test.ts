@@ -1,5 +1,6 @@
 // Database contract: the same specification for embedded PGlite and a PostgreSQL server.
 import type { Database } from '../../../src/storage/types';
+import { openPgliteWorkerDatabase } from '../../../src/storage/pgliteWorkerDatabase';
 import { databaseProviders, pgliteWorkerProvider } from '../../helpers/database';
 
 describe.each([...databaseProviders(), pgliteWorkerProvider])('database on $name', (provider) => {
@@ -87,6 +88,21 @@ describe.each([...databaseProviders(), pgliteWorkerProvider])('database on $name
     );
     expect(await labels()).toEqual(['item 1', 'item 2', 'item 3', 'item 4']);
     expect(await db.query('SELECT count(*) AS lines FROM log')).toEqual([{ lines: 4 }]);
+  });
+});
+
+describe('database in a worker thread', () => {
+  it('runs its own low-memory collection at start-up and keeps answering afterwards', async () => {
+    const db = await openPgliteWorkerDatabase({ dataDir: 'memory://' });
+    try {
+      await db.exec('CREATE TABLE kept (n int)');
+      await db.query('INSERT INTO kept VALUES ($1)', [7]);
+      expect(db.collectGarbage).toBeInstanceOf(Function);
+      await db.collectGarbage?.();
+      expect(await db.query('SELECT n FROM kept')).toEqual([{ n: 7 }]);
+    } finally {
+      await db.close();
+    }
   });
 });
 
