@@ -77,21 +77,35 @@ export function loadTexts(localesDir: string, onMissingKey: (key: string) => voi
 }
 
 /**
- * i18next's t for one language that remembers the texts asked without options (most of them, several times a turn:
- * button labels in both languages, card labels). The resources never change after loading, so the remembered text is
- * what i18next would give again; a missing key is not remembered, so it is reported every time.
+ * i18next's t for one language that remembers what it gave (several texts a turn: button labels in both languages, card
+ * labels, "for ages 8–12"). A call is remembered by its key and its options when they are plain values (strings,
+ * numbers, booleans): the resources never change after loading, so the same call gives the same text again. A missing
+ * key is not remembered, so it is reported every time. Options that vary per user (a reference number) would grow the
+ * memory without end, so it is emptied when it reaches REMEMBERED_MAX.
  */
+const REMEMBERED_MAX = 5000;
+
+function memoKey(key: unknown, options: unknown): string | undefined {
+  if (typeof key !== 'string') return undefined;
+  if (options === undefined) return key;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) return undefined;
+  const entries = Object.entries(options);
+  if (entries.length === 0) return key;
+  for (const [, value] of entries) if (!['string', 'number', 'boolean'].includes(typeof value)) return undefined;
+  return `${key}\u0000${JSON.stringify(entries)}`;
+}
+
 function rememberingT(instance: i18n, language: Language): TFunction {
-  const t = instance.getFixedT(language);
-  const plain = new Map<string, string>();
+  const t = instance.getFixedT(language) as unknown as (...a: unknown[]) => unknown;
+  const remembered = new Map<string, unknown>();
   const remembering = (...args: unknown[]): unknown => {
-    const [key, options] = args;
-    const noOptions = options === undefined || (typeof options === 'object' && options !== null && Object.keys(options).length === 0);
-    if (typeof key !== 'string' || args.length > 2 || !noOptions) return (t as unknown as (...a: unknown[]) => unknown)(...args);
-    let text = plain.get(key);
-    if (text === undefined) {
-      text = t(key);
-      if (instance.exists(key, { lng: language })) plain.set(key, text);
+    const memo = args.length <= 2 ? memoKey(args[0], args[1]) : undefined;
+    if (memo === undefined) return t(...args);
+    if (remembered.has(memo)) return remembered.get(memo);
+    const text = t(...args);
+    if (instance.exists(args[0] as string, { lng: language })) {
+      if (remembered.size >= REMEMBERED_MAX) remembered.clear();
+      remembered.set(memo, text);
     }
     return text;
   };
