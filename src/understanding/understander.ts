@@ -129,7 +129,7 @@ export class NluUnderstander implements Understander {
     const entities = this.entities(text, tokens, context.now ?? new Date());
     let intent = this.intents.classify(masked, text, evidence, safety.level, assessment?.intents, LEARNED.intentWeight);
     // A reference number is only ever typed to ask about (or withdraw) that request.
-    if (entities.reference && safety.level === 'none' && intent !== 'contact_request') intent = 'request_status';
+    if (entities.reference && safety.level === 'none') intent = 'request_status';
     const hints = new Map<Topic, number>();
     for (const signal of safety.signals) {
       const topic = this.topicHints[signal];
