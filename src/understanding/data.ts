@@ -35,6 +35,8 @@ const safetySchema = z.strictObject({
   topicHints: z.partialRecord(z.enum(SAFETY_SIGNALS), z.enum(TOPICS)).default({}),
   /** Words that make a sexual signal an online one (pictures, chats, apps): its helpline is Helpwanted. */
   online: patterns.default([]),
+  /** A danger told as past and handled ("vorig jaar ..., nu is er een contactverbod"): both kinds of words must be there. */
+  resolved: z.strictObject({ past: patterns, handled: patterns }).default({ past: [], handled: [] }),
 });
 
 const idiomsSchema = z.strictObject({ idioms: patterns });

@@ -13,6 +13,8 @@ export interface SafetyResult {
   evidence: string[];
   /** The tokens with figures of speech masked, for the later steps. */
   masked: string[];
+  /** The message tells of a danger as past and handled (a past marker and a handled marker are both there). */
+  resolved: boolean;
 }
 
 interface SignalPattern {
@@ -29,6 +31,8 @@ export class SafetyDetector {
   private readonly markers: PatternIndex<{ pattern: TokenPattern }>;
   private readonly notImmediate: PatternIndex<{ pattern: TokenPattern }>;
   private readonly escalates: Set<SafetySignal>;
+  private readonly past: PatternIndex<{ pattern: TokenPattern }>;
+  private readonly handled: PatternIndex<{ pattern: TokenPattern }>;
 
   constructor(data: SafetyData, idioms: string[]) {
     const phrases: SignalPattern[] = [];
@@ -43,6 +47,8 @@ export class SafetyDetector {
     this.markers = indexed(data.immediacy.markers);
     this.notImmediate = indexed(data.immediacy.notImmediate);
     this.escalates = new Set(data.immediacy.escalates);
+    this.past = indexed(data.resolved.past);
+    this.handled = indexed(data.resolved.handled);
   }
 
   /** Replaces the tokens of figures of speech ("dood van het lachen", "doodmoe") by a mask. */
@@ -52,6 +58,14 @@ export class SafetyDetector {
       for (const match of findMatches(pattern, masked)) masked.fill(MASK, match.start, match.end);
     }
     return masked;
+  }
+
+  private anyMatch(index: PatternIndex<{ pattern: TokenPattern }>, tokens: readonly string[]): boolean {
+    return index.candidates(tokens).some(({ pattern }) => findMatches(pattern, tokens).length > 0);
+  }
+
+  private isResolved(tokens: readonly string[]): boolean {
+    return this.anyMatch(this.past, tokens) && this.anyMatch(this.handled, tokens);
   }
 
   private isImmediate(tokens: readonly string[]): boolean {
@@ -73,13 +87,15 @@ export class SafetyDetector {
       (phrase.level === 'acute' ? acute : phrase.level === 'concern' ? concern : mentioned).add(phrase.signal);
       evidence.push(`${phrase.level}:${phrase.signal}:${phrase.pattern.source}`);
     }
-    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked };
+    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false };
     const escalating = [...concern].filter((signal) => this.escalates.has(signal));
-    if (acute.size === 0 && escalating.length > 0 && this.isImmediate(masked)) {
+    const resolved = this.isResolved(masked);
+    // "hij zit nu vast": the now of a handled danger does not make it happen now.
+    if (acute.size === 0 && escalating.length > 0 && !resolved && this.isImmediate(masked)) {
       for (const signal of escalating) acute.add(signal);
       evidence.push('acute:immediacy');
     }
     const signals = [...acute, ...[...concern].filter((signal) => !acute.has(signal))];
-    return { level: acute.size > 0 ? 'acute' : 'concern', signals, mentions: [], evidence, masked };
+    return { level: acute.size > 0 ? 'acute' : 'concern', signals, mentions: [], evidence, masked, resolved };
   }
 }

@@ -69,6 +69,13 @@ describe('safety', () => {
     expect(safetyOf('kwil mezelf pijn doen')).toBe('concern');
   });
 
+  it('asks instead of asserting when a danger is told as past and handled, and not when it is still going on', () => {
+    expect(safetyOf('twee jaar geleden sloeg mijn vader mij, hij zit nu vast en het gaat goed. ik zoek een sportclub')).toBe('check');
+    expect(safetyOf('mijn vader slaat mij en ik durf niet naar huis')).not.toBe('check');
+    expect(safetyOf('mijn vader slaat mij en ik durf niet naar huis')).not.toBe('none');
+    expect(safetyOf('vorig jaar heeft mijn ex mij bedreigd en vanavond staat hij weer voor de deur met een mes')).toBe('acute');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
