@@ -123,6 +123,10 @@ class PgliteWorkerDatabase implements Database {
   }
 }
 
+/** The worker returns its garbage after this long without a statement, at most once per IDLE_COLLECT_EVERY_MS. */
+const IDLE_COLLECT_MS = 1000;
+const IDLE_COLLECT_EVERY_MS = 10_000;
+
 export interface PgliteWorkerOptions {
   dataDir: string;
   schema?: string;
@@ -139,7 +143,7 @@ export async function openPgliteWorkerDatabase(options: PgliteWorkerOptions): Pr
   const template = options.template ? new Uint8Array(await options.template.arrayBuffer()) : undefined;
   const worker = new Worker(PGLITE_WORKER_SCRIPT, {
     eval: true,
-    workerData: { pglitePath: require.resolve('@electric-sql/pglite'), dataDir: options.dataDir, template, postgresqlconf: PGLITE_CONF },
+    workerData: { pglitePath: require.resolve('@electric-sql/pglite'), dataDir: options.dataDir, template, postgresqlconf: PGLITE_CONF, idleCollectMs: IDLE_COLLECT_MS, idleCollectEveryMs: IDLE_COLLECT_EVERY_MS },
   });
   const database = new PgliteWorkerDatabase(worker);
   try {
