@@ -73,7 +73,7 @@ export class SafetyDetector {
     for (const { pattern } of this.notImmediate.candidates(tokens)) {
       for (const match of findMatches(pattern, masked)) masked.fill(MASK, match.start, match.end);
     }
-    return this.markers.candidates(masked).some(({ pattern }) => findMatches(pattern, masked).length > 0);
+    return this.anyMatch(this.markers, masked);
   }
 
   detect(tokens: readonly string[]): SafetyResult {
