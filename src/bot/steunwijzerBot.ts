@@ -121,6 +121,12 @@ export class SteunwijzerBot extends ActivityHandler {
     this.markUrgent(profile, understanding);
     await context.sendActivity(this.safetyReply(context, understanding, profile));
     if (this.wantsContact(understanding)) return this.startForm(dc, true);
+    // A question who reads along or about an earlier request is answered right after the safety message.
+    if (understanding.intent === 'privacy') await context.sendActivity(this.info(context).t('privacy.long', { days: this.options.privacyDays }));
+    if (understanding.intent === 'request_status' && !this.formIsActive(dc)) {
+      await dc.cancelAllDialogs();
+      return void (await dc.beginDialog(REQUEST_STATUS_DIALOG, { text: understanding.text }));
+    }
     // A message that also answers the open question (the situation, "what is it about") is not asked for again.
     if (answer === 'answer') return void (await dc.continueDialog());
     return this.resume(dc);

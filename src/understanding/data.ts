@@ -37,6 +37,8 @@ const safetySchema = z.strictObject({
   online: patterns.default([]),
   /** A danger told as past and handled ("vorig jaar ..., nu is er een contactverbod"): both kinds of words must be there. */
   resolved: z.strictObject({ past: patterns, handled: patterns }).default({ past: [], handled: [] }),
+  /** The danger is in a story, a school assignment or the news, not in the writer's life ("in mijn verhaal wordt ... ontvoerd"). */
+  distanced: patterns.default([]),
 });
 
 const idiomsSchema = z.strictObject({ idioms: patterns });

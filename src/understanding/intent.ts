@@ -16,6 +16,8 @@ export const INTENT_TUNING = {
   topicShare: 0.8,
   /** A message that signals danger is a contact request only with at least this much contact cue. */
   safetyContactMin: 2,
+  /** …and a privacy question with at least this much privacy cue. */
+  safetyPrivacyMin: 4.5,
 };
 
 interface Cue {
@@ -65,9 +67,13 @@ export class IntentClassifier {
     const scores = this.scores(tokens, text, topicEvidence);
     for (const [intent, p] of learned ?? []) scores.set(intent, (scores.get(intent) ?? 0) + learnedWeight * p);
     if (safety !== 'none') {
-      // Danger is about the writer's situation; only a clear wish for a person makes it a contact request.
-      const contact = this.cueScores(tokens).get('contact_request') ?? 0;
-      return contact >= INTENT_TUNING.safetyContactMin ? 'contact_request' : 'help_request';
+      // Danger is about the writer's situation; only a clear wish for a person makes it a contact request, and only a
+      // clear question who reads along a privacy question (answered after the safety message).
+      const cues = this.cueScores(tokens);
+      const contact = cues.get('contact_request') ?? 0;
+      const privacy = cues.get('privacy') ?? 0;
+      if (contact >= INTENT_TUNING.safetyContactMin && contact >= privacy) return 'contact_request';
+      return privacy >= INTENT_TUNING.safetyPrivacyMin ? 'privacy' : 'help_request';
     }
     let best: Intent = 'help_request';
     let bestScore = -Infinity;

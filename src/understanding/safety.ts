@@ -15,6 +15,8 @@ export interface SafetyResult {
   masked: string[];
   /** The message tells of a danger as past and handled (a past marker and a handled marker are both there). */
   resolved: boolean;
+  /** The danger is told as fiction, a school assignment or news. */
+  distanced: boolean;
 }
 
 interface SignalPattern {
@@ -33,6 +35,7 @@ export class SafetyDetector {
   private readonly escalates: Set<SafetySignal>;
   private readonly past: PatternIndex<{ pattern: TokenPattern }>;
   private readonly handled: PatternIndex<{ pattern: TokenPattern }>;
+  private readonly distancing: PatternIndex<{ pattern: TokenPattern }>;
 
   constructor(data: SafetyData, idioms: string[]) {
     const phrases: SignalPattern[] = [];
@@ -49,6 +52,7 @@ export class SafetyDetector {
     this.escalates = new Set(data.immediacy.escalates);
     this.past = indexed(data.resolved.past);
     this.handled = indexed(data.resolved.handled);
+    this.distancing = indexed(data.distanced);
   }
 
   /** Replaces the tokens of figures of speech ("dood van het lachen", "doodmoe") by a mask. */
@@ -87,15 +91,16 @@ export class SafetyDetector {
       (phrase.level === 'acute' ? acute : phrase.level === 'concern' ? concern : mentioned).add(phrase.signal);
       evidence.push(`${phrase.level}:${phrase.signal}:${phrase.pattern.source}`);
     }
-    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false };
+    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false, distanced: false };
     const escalating = [...concern].filter((signal) => this.escalates.has(signal));
     const resolved = this.isResolved(masked);
+    const distanced = this.anyMatch(this.distancing, masked);
     // "hij zit nu vast": the now of a handled danger does not make it happen now.
     if (acute.size === 0 && escalating.length > 0 && !resolved && this.isImmediate(masked)) {
       for (const signal of escalating) acute.add(signal);
       evidence.push('acute:immediacy');
     }
     const signals = [...acute, ...[...concern].filter((signal) => !acute.has(signal))];
-    return { level: acute.size > 0 ? 'acute' : 'concern', signals, mentions: [], evidence, masked, resolved };
+    return { level: acute.size > 0 ? 'acute' : 'concern', signals, mentions: [], evidence, masked, resolved, distanced };
   }
 }

@@ -29,6 +29,9 @@ export const LEARNED_ACUTE_DECISIVE = 0.8;
 export const LEARNED_DOUBT = 0.1;
 const LEARNED_DOUBT_MIN_WORDS = 10;
 
+/** Below this learned risk an acute rule in a story or assignment is asked about instead of asserted. */
+export const DISTANCED_OWN_LIFE = 0.3;
+
 
 export function decideSafety(rules: SafetyResult, learned: LearnedAssessment | undefined, thresholds: Thresholds | undefined, words = LEARNED_ALONE_MIN_WORDS): SafetyDecision {
   const decision = decideLayers(rules, learned, thresholds, words);
@@ -38,6 +41,9 @@ export function decideSafety(rules: SafetyResult, learned: LearnedAssessment | u
   // Measured over seventeen sets: four false alarms became questions, no concern or acute message changed.
   const asserted = decision.level === 'acute' || decision.level === 'concern';
   if (asserted && rules.resolved && rules.level === 'concern') return { ...decision, level: 'check' };
+  // A danger in a story, a school assignment or the news ("in mijn fanfic wil een personage niet meer leven"): ask,
+  // unless the rules call it acute and the learned layer reads it as the writer's own life.
+  if (asserted && rules.distanced && (rules.level === 'concern' || decision.score < DISTANCED_OWN_LIFE)) return { ...decision, level: 'check' };
   return decision;
 }
 

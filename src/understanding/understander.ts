@@ -128,8 +128,8 @@ export class NluUnderstander implements Understander {
     const evidence = Math.max(0, ...topicEvidence.values());
     const entities = this.entities(text, tokens, context.now ?? new Date());
     let intent = this.intents.classify(masked, text, evidence, safety.level, assessment?.intents, LEARNED.intentWeight);
-    // A reference number is only ever typed to ask about (or withdraw) that request.
-    if (entities.reference && safety.level === 'none') intent = 'request_status';
+    // A reference number is only ever typed to ask about (or withdraw) that request; a danger in it is answered first.
+    if (entities.reference) intent = 'request_status';
     const hints = new Map<Topic, number>();
     for (const signal of safety.signals) {
       const topic = this.topicHints[signal];

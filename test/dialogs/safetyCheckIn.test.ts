@@ -123,6 +123,26 @@ describe('risk and a contact wish', () => {
   });
 });
 
+describe('risk and another question', () => {
+  const chat = chatPerTest();
+
+  it('a danger with a question who reads along: the safety answer first, then the privacy answer', async () => {
+    await chat.join();
+    const replies = await chat.say('kan iemand zien wat ik hier typ? mijn vader slaat me elke dag');
+    expect(replies[0].text).toMatch(/0800-0432|0800-2000/);
+    const [before, after] = chat.nl('privacy.long', { days: 'DAYS' }).split('DAYS');
+    const privacyAt = texts(replies).findIndex((text) => text.startsWith(before) && text.endsWith(after));
+    expect(privacyAt).toBeGreaterThan(0);
+  });
+
+  it('a danger next to a reference number: the safety answer first, then the question about that request', async () => {
+    await chat.join();
+    const replies = await chat.say('SW-7K2M-Q9XD: mijn zoon wil dood en het wordt erger');
+    expect(replies[0].text).toContain('113');
+    expect(texts(replies).indexOf(chat.nl('status.askProof'))).toBeGreaterThan(0);
+  });
+});
+
 describe('when the database is down', () => {
   const wijPhone = testContent().catalogue().teams().find((t) => t.fallback)?.contact.phone ?? '(no fallback team)';
   const down = (chat: TestChat) => chat.nl('common.stateUnavailable', { phone: wijPhone });

@@ -20,13 +20,16 @@ export const TRAINING = {
   /**
    * Share of safe validation messages allowed at or above each threshold. `concernFalseRate` 0.008 → 0.004 (2026-12-02):
    * safe messages of new writers score higher than the corpus's own; over seventeen sets false alarms 75 → 69 of 2,937,
-   * false checks 128 → 136, acute 98.0 → 97.9 %.
+   * false checks 128 → 136, acute 98.0 → 97.9 %. With corpora r8 and r9 (2026-12-02, 10,441 documents) the model is
+   * surer of safe messages, so the rates went up again (check 0.05 → 0.07, concern 0.004 → 0.008, acute 0.02 → 0.03,
+   * acute alone 0.005 → 0.01): over twenty sets flagged 98.8 → 98.9 %, acute 97.9 → 97.9 %, false alarms 2.8 → 2.3 %,
+   * false checks 5.3 → 5.3 % (the same corpus with the old rates: flagged 98.0 %, acute 96.0 %).
    */
-  checkFalseRate: 0.05,
-  concernFalseRate: 0.004,
-  acuteFalseRate: 0.02,
+  checkFalseRate: 0.07,
+  concernFalseRate: 0.008,
+  acuteFalseRate: 0.03,
   /** Share of safe validation messages the learned layer alone may call acute. */
-  acuteAloneFalseRate: 0.005,
+  acuteAloneFalseRate: 0.01,
   /** A danger only named is asked about from this learned risk on; below it, it is a school project, a song, a game. */
   mention: 0.25,
 };

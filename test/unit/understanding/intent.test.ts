@@ -9,10 +9,16 @@ describe('intents', () => {
     expect(intentOf('kan iemand me bellen over SW-2026-00017?')).toBe('request_status');
   });
 
-  it('keeps the safety reply in charge: a reference next to a danger is not turned into a status question', () => {
+  it('keeps the danger next to a reference: the message is flagged and is also a status question (the chat answers the danger first)', () => {
     const understanding = understander().understand('SW-2026-00417: mijn zoon wil dood en het wordt erger');
     expect(understanding.safety).not.toBe('none');
-    expect(understanding.intent).not.toBe('request_status');
+    expect(understanding.intent).toBe('request_status');
+  });
+
+  it('reads a clear question who reads along as privacy, also next to a danger, but not a groomer\'s "keep it secret"', () => {
+    expect(intentOf('kan iemand zien wat ik hier typ? mijn vader slaat me elke dag')).toBe('privacy');
+    expect(intentOf('wordt dit opgeslagen? ik wil iets vertellen over mijn oom maar alleen als niemand het kan lezen')).toBe('privacy');
+    expect(intentOf('een man uit een game stuurt me cadeautjes en zegt dat ik het geheim moet houden, hij wil fotos')).toBe('help_request');
   });
 
   it.each([

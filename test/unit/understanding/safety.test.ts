@@ -76,6 +76,13 @@ describe('safety', () => {
     expect(safetyOf('vorig jaar heeft mijn ex mij bedreigd en vanavond staat hij weer voor de deur met een mes')).toBe('acute');
   });
 
+  it('asks instead of asserting when a danger is in a story, an assignment or the news, and not when it is the writer\'s own', () => {
+    expect(safetyOf('in mijn verhaal wil de hoofdpersoon niet meer leven, hoe schrijf ik dat goed')).toBe('check');
+    expect(safetyOf('voor mijn werkstuk over huiselijk geweld: hoe vaak slaat een vader zijn kinderen')).not.toMatch(/concern|acute/);
+    expect(safetyOf('mijn vader slaat mij elke avond en ik durf niet naar huis')).toBe('concern');
+    expect(safetyOf('mijn stiefvader doet dingen met me als mama werkt')).toBe('concern');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
