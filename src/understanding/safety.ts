@@ -68,10 +68,6 @@ export class SafetyDetector {
     return index.candidates(tokens).some(({ pattern }) => findMatches(pattern, tokens).length > 0);
   }
 
-  private isResolved(tokens: readonly string[]): boolean {
-    return this.anyMatch(this.past, tokens) && this.anyMatch(this.handled, tokens);
-  }
-
   private isImmediate(tokens: readonly string[]): boolean {
     const masked = [...tokens];
     for (const { pattern } of this.notImmediate.candidates(tokens)) {
@@ -93,7 +89,7 @@ export class SafetyDetector {
     }
     if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false, distanced: false };
     const escalating = [...concern].filter((signal) => this.escalates.has(signal));
-    const resolved = this.isResolved(masked);
+    const resolved = this.anyMatch(this.past, masked) && this.anyMatch(this.handled, masked);
     const distanced = this.anyMatch(this.distancing, masked);
     // "hij zit nu vast": the now of a handled danger does not make it happen now.
     if (acute.size === 0 && escalating.length > 0 && !resolved && this.isImmediate(masked)) {

@@ -34,6 +34,8 @@ export const DISTANCED_OWN_LIFE = 0.3;
 
 
 export function decideSafety(rules: SafetyResult, learned: LearnedAssessment | undefined, thresholds: Thresholds | undefined, words = LEARNED_ALONE_MIN_WORDS): SafetyDecision {
+  // A worry in a book report or a paper that the learned layer, too, finds far from any danger: no danger at all.
+  if (rules.distanced && rules.level === 'concern' && learned && learned.risk < LEARNED_DOUBT) return { level: 'none', signals: [], score: Number(learned.risk.toFixed(4)), source: 'both' };
   const decision = decideLayers(rules, learned, thresholds, words);
   if (decision.level === 'check' && learned && learned.acute >= LEARNED_ACUTE_DECISIVE) return { ...decision, level: 'acute' };
   // A worry the rules found in a message that tells it as past and handled ("vorig jaar bedreigd, nu een contactverbod, het

@@ -136,8 +136,9 @@ export class NluUnderstander implements Understander {
       if (topic) hints.set(topic, SAFETY_TOPIC_WEIGHT);
     }
     // A short plain fact ("ze is zes") names no topic; the learned layer only adds to messages that say something.
-    // Nor do a wish for a call or another municipal matter: a topic there would route them as a worry.
-    const saysSomething = (evidence > 0 || tokens.length > 4) && intent === 'help_request';
+    // Nor does another municipal matter or a bare wish for a call; a wish for contact or a status question that says what it
+    // is about ("een gesprek over een pgb voor onze autistische zoon") keeps its topic, so the form need not ask again.
+    const saysSomething = (evidence > 0 || tokens.length > 4) && (intent === 'help_request' || ((intent === 'contact_request' || intent === 'request_status') && tokens.length > 8));
     for (const [topic, p] of saysSomething ? assessment?.topics ?? [] : []) {
       if (p >= LEARNED.topicMin) hints.set(topic, (hints.get(topic) ?? 0) + LEARNED.topicWeight * p);
     }
