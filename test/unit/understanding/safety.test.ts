@@ -25,6 +25,10 @@ describe('safety', () => {
     'ik heb een klap gekregen van de bal bij gym',
     'ze wil dood graag naar dat concert',
     'ik snijd mijn haar zelf',
+    'onze kat is doodgegaan en mijn dochter wil niet naar school',
+    'my daughter would rather die than wear that jacket',
+    'mijn zoon van 3 slaat zijn zusje als hij moe is',
+    'als mama dit hoort dan slaat ze me dood haha, hoe leer ik beter voor wiskunde',
   ])('does not take "%s" for danger', (text) => {
     expect(safetyOf(text)).toBe('none');
   });
@@ -74,6 +78,19 @@ describe('safety', () => {
     expect(safetyOf('mijn vader slaat mij en ik durf niet naar huis')).not.toBe('check');
     expect(safetyOf('mijn vader slaat mij en ik durf niet naar huis')).not.toBe('none');
     expect(safetyOf('vorig jaar heeft mijn ex mij bedreigd en vanavond staat hij weer voor de deur met een mes')).toBe('acute');
+  });
+
+  it.each([
+    ['ik heb alles op orde gezet, morgen zijn ze eindelijk van mij af', 'acute'],
+    ['ik sta bij de sluis en als ik erin spring is het voorbij', 'acute'],
+    ['mijn peuter heeft pillen van opa opgegeten die op snoep leken', 'acute'],
+    ['ze staan beneden voor de deur met een knuppel', 'acute'],
+    ['ik heb mijn kind weer een klap gegeven en ik schaam me zo', 'concern'],
+    ['iemand stuurt me foto\'s van mijn voordeur vanaf een onbekend nummer', 'concern'],
+    ['ik zoek op hoe het moet, maar ik doe het niet hoor', 'concern'],
+    ['ik wol der yn, it wetter is kald', 'acute'],
+  ])('reads "%s" as %s', (text, level) => {
+    expect(safetyOf(text)).toBe(level);
   });
 
   it('asks instead of asserting when a danger is in a story, an assignment or the news, and not when it is the writer\'s own', () => {
