@@ -29,6 +29,25 @@ describe('intents', () => {
     expect(intentOf(text)).toBe('contact_request');
   });
 
+  it.each([
+    'jullie zouden me vorige week terugbellen, maar niemand heeft gebeld',
+    'hoe lang is de wachtlijst nog voor die training?',
+    'ik heb in oktober het formulier ingevuld voor mijn zoon, wanneer hoor ik iets?',
+  ])('takes "%s" as a question about an earlier request, also without a reference', (text) => {
+    expect(intentOf(text)).toBe('request_status');
+  });
+
+  it.each([
+    'blijft dit tussen ons of gaat het naar school?',
+    'als ik hier iets over thuis vertel, gaat dat dan meteen naar de politie?',
+  ])('takes "%s" as a privacy question', (text) => {
+    expect(intentOf(text)).toBe('privacy');
+  });
+
+  it.each(['gaat het morgen regenen in Delfzijl?', 'wat is het weerbericht voor zaterdag?'])('takes "%s" as another matter', (text) => {
+    expect(intentOf(text)).toBe('out_of_scope');
+  });
+
   it.each(['ik moet ff weg, de bus komt', 'Dank voor uw tijd, fijne avond.'])('takes "%s" as a goodbye', (text) => {
     expect(intentOf(text)).toBe('goodbye');
   });

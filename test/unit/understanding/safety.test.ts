@@ -93,8 +93,8 @@ describe('safety', () => {
     expect(safetyOf(text)).toBe(level);
   });
 
-  it('asks instead of asserting when a danger is in a story, an assignment or the news, and not when it is the writer\'s own', () => {
-    expect(safetyOf('in mijn verhaal wil de hoofdpersoon niet meer leven, hoe schrijf ik dat goed')).toBe('check');
+  it('does not assert a danger told in a story, an assignment or the news, and does when it is the writer\'s own', () => {
+    expect(safetyOf('in mijn verhaal wil de hoofdpersoon niet meer leven, hoe schrijf ik dat goed')).not.toMatch(/concern|acute/);
     expect(safetyOf('voor mijn werkstuk over huiselijk geweld: hoe vaak slaat een vader zijn kinderen')).not.toMatch(/concern|acute/);
     expect(safetyOf('mijn vader slaat mij elke avond en ik durf niet naar huis')).toBe('concern');
     expect(safetyOf('mijn stiefvader doet dingen met me als mama werkt')).toBe('concern');
