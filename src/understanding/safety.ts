@@ -25,7 +25,9 @@ interface SignalPattern {
   pattern: TokenPattern;
 }
 
-const MASK = '_';
+/** What a masked figure of speech's words become. */
+export const MASK_TOKEN = '_';
+const MASK = MASK_TOKEN;
 
 export class SafetyDetector {
   private readonly phrases: PatternIndex<SignalPattern>;

@@ -29,6 +29,7 @@ describe('safety', () => {
     'my daughter would rather die than wear that jacket',
     'mijn zoon van 3 slaat zijn zusje als hij moe is',
     'als mama dit hoort dan slaat ze me dood haha, hoe leer ik beter voor wiskunde',
+    'ik ga hem echt wurgen als hij nog een keer mijn oplader pakt',
   ])('does not take "%s" for danger', (text) => {
     expect(safetyOf(text)).toBe('none');
   });
@@ -89,6 +90,11 @@ describe('safety', () => {
     ['iemand stuurt me foto\'s van mijn voordeur vanaf een onbekend nummer', 'concern'],
     ['ik zoek op hoe het moet, maar ik doe het niet hoor', 'concern'],
     ['ik wol der yn, it wetter is kald', 'acute'],
+    ['mijn peuter is op de reling van het balkon geklommen en ik kan er niet bij', 'acute'],
+    ['er loopt een man me al tien minuten achterna en hij roept dat ik moet wachten', 'acute'],
+    ['hij had me in een wurggreep tot ik bijna weg was', 'acute'],
+    ['mijn moeder is al vijf dagen weg en er is geen eten meer', 'concern'],
+    ['een man uit een game zegt dat leeftijd maar een getal is', 'concern'],
   ])('reads "%s" as %s', (text, level) => {
     expect(safetyOf(text)).toBe(level);
   });
