@@ -30,6 +30,7 @@ describe('safety', () => {
     'mijn zoon van 3 slaat zijn zusje als hij moe is',
     'als mama dit hoort dan slaat ze me dood haha, hoe leer ik beter voor wiskunde',
     'ik ga hem echt wurgen als hij nog een keer mijn oplader pakt',
+    'mijn broer dreigt me te vermoorden als ik zijn fiets leen',
   ])('does not take "%s" for danger', (text) => {
     expect(safetyOf(text)).toBe('none');
   });
@@ -95,6 +96,8 @@ describe('safety', () => {
     ['hij had me in een wurggreep tot ik bijna weg was', 'acute'],
     ['mijn moeder is al vijf dagen weg en er is geen eten meer', 'concern'],
     ['een man uit een game zegt dat leeftijd maar een getal is', 'concern'],
+    ['ik ga ertussenuit, voorgoed', 'acute'],
+    ['mijn moeder gooit met borden naar me als ze boos is', 'concern'],
   ])('reads "%s" as %s', (text, level) => {
     expect(safetyOf(text)).toBe(level);
   });
