@@ -122,11 +122,8 @@ export class SteunwijzerBot extends ActivityHandler {
     await context.sendActivity(this.safetyReply(context, understanding, profile));
     if (this.wantsContact(understanding)) return this.startForm(dc, true);
     // A question who reads along or about an earlier request is answered right after the safety message.
-    if (understanding.intent === 'privacy') await context.sendActivity(this.info(context).t('privacy.long', { days: this.options.privacyDays }));
-    if (understanding.intent === 'request_status' && !this.formIsActive(dc)) {
-      await dc.cancelAllDialogs();
-      return void (await dc.beginDialog(REQUEST_STATUS_DIALOG, { text: understanding.text }));
-    }
+    if (understanding.intent === 'privacy') await this.sendPrivacy(context);
+    if (understanding.intent === 'request_status' && !this.formIsActive(dc)) return this.openRequestStatus(dc, understanding.text);
     // A message that also answers the open question (the situation, "what is it about") is not asked for again.
     if (answer === 'answer') return void (await dc.continueDialog());
     return this.resume(dc);
@@ -163,8 +160,7 @@ export class SteunwijzerBot extends ActivityHandler {
     const { t } = this.info(context);
     const typedCommand = this.options.matchWords.command(understanding.text);
     if (!typedCommand && !answer && !this.formIsActive(dc) && (understanding.intent === 'request_status' || this.isWithdrawWish(understanding))) {
-      await dc.cancelAllDialogs();
-      return void (await dc.beginDialog(REQUEST_STATUS_DIALOG, { text: understanding.text }));
+      return this.openRequestStatus(dc, understanding.text);
     }
     const command = typedCommand ?? (answer ? undefined : this.intentCommand(understanding, dc));
     if (command) return this.runCommand(command, dc, profile);
@@ -211,7 +207,7 @@ export class SteunwijzerBot extends ActivityHandler {
         if (this.formIsActive(dc)) return void (await dc.repromptDialog());
         return this.startForm(dc, Boolean(profile.urgent));
       case 'privacy':
-        await dc.context.sendActivity(t('privacy.long', { days: this.options.privacyDays }));
+        await this.sendPrivacy(dc.context);
         return this.resume(dc);
       case 'forget':
         await dc.cancelAllDialogs();
@@ -221,6 +217,16 @@ export class SteunwijzerBot extends ActivityHandler {
         await dc.context.sendActivity(t('privacy.forgotten'));
         return;
     }
+  }
+
+  private async sendPrivacy(context: TurnContext): Promise<void> {
+    await context.sendActivity(this.info(context).t('privacy.long', { days: this.options.privacyDays }));
+  }
+
+  /** "Hoe staat het met mijn aanmelding?": whatever was open gives way to the status dialog. */
+  private async openRequestStatus(dc: DialogContext, text: string): Promise<void> {
+    await dc.cancelAllDialogs();
+    await dc.beginDialog(REQUEST_STATUS_DIALOG, { text });
   }
 
   private async startForm(dc: DialogContext, urgent: boolean): Promise<void> {

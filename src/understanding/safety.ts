@@ -27,7 +27,6 @@ interface SignalPattern {
 
 /** What a masked figure of speech's words become. */
 export const MASK_TOKEN = '_';
-const MASK = MASK_TOKEN;
 
 export class SafetyDetector {
   private readonly phrases: PatternIndex<SignalPattern>;
@@ -61,7 +60,7 @@ export class SafetyDetector {
   maskIdioms(tokens: readonly string[]): string[] {
     const masked = [...tokens];
     for (const { pattern } of this.idioms.candidates(tokens)) {
-      for (const match of findMatches(pattern, masked)) masked.fill(MASK, match.start, match.end);
+      for (const match of findMatches(pattern, masked)) masked.fill(MASK_TOKEN, match.start, match.end);
     }
     return masked;
   }
@@ -73,7 +72,7 @@ export class SafetyDetector {
   private isImmediate(tokens: readonly string[]): boolean {
     const masked = [...tokens];
     for (const { pattern } of this.notImmediate.candidates(tokens)) {
-      for (const match of findMatches(pattern, masked)) masked.fill(MASK, match.start, match.end);
+      for (const match of findMatches(pattern, masked)) masked.fill(MASK_TOKEN, match.start, match.end);
     }
     return this.anyMatch(this.markers, masked);
   }

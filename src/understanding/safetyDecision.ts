@@ -32,7 +32,6 @@ const LEARNED_DOUBT_MIN_WORDS = 10;
 /** Below this learned risk an acute rule in a story or assignment is asked about instead of asserted. */
 export const DISTANCED_OWN_LIFE = 0.3;
 
-
 export function decideSafety(rules: SafetyResult, learned: LearnedAssessment | undefined, thresholds: Thresholds | undefined, words = LEARNED_ALONE_MIN_WORDS): SafetyDecision {
   // A worry in a book report or a paper that the learned layer, too, finds far from any danger: no danger at all.
   if (rules.distanced && rules.level === 'concern' && learned && learned.risk < LEARNED_DOUBT) return { level: 'none', signals: [], score: Number(learned.risk.toFixed(4)), source: 'both' };

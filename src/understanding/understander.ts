@@ -21,6 +21,10 @@ const SAFETY_TOPIC_WEIGHT = 3;
 /** How much the learned layer's topic and intent probabilities count next to the lexicons (measured on the eval sets, see README). */
 export const LEARNED = { topicWeight: 4, topicMin: 0.1, intentWeight: 2 };
 
+/** Wishes for contact and status questions keep the learned topics when they say what they are about (more than this many words). */
+const TOPIC_BEARING_INTENTS: ReadonlySet<string> = new Set(['contact_request', 'request_status']);
+const TOPIC_BEARING_MIN_WORDS = 8;
+
 export interface UnderstanderOptions {
   /** Folder with the *.yml data files; defaults to data/understanding in the project. */
   dataDir?: string;
@@ -150,7 +154,8 @@ export class NluUnderstander implements Understander {
     // A short plain fact ("ze is zes") names no topic; the learned layer only adds to messages that say something.
     // Nor does another municipal matter or a bare wish for a call; a wish for contact or a status question that says what it
     // is about ("een gesprek over een pgb voor onze autistische zoon") keeps its topic, so the form need not ask again.
-    const saysSomething = (evidence > 0 || tokens.length > 4) && (intent === 'help_request' || ((intent === 'contact_request' || intent === 'request_status') && tokens.length > 8));
+    const describes = intent === 'help_request' || (TOPIC_BEARING_INTENTS.has(intent) && tokens.length > TOPIC_BEARING_MIN_WORDS);
+    const saysSomething = (evidence > 0 || tokens.length > 4) && describes;
     for (const [topic, p] of saysSomething ? assessment?.topics ?? [] : []) {
       if (p >= LEARNED.topicMin) hints.set(topic, (hints.get(topic) ?? 0) + LEARNED.topicWeight * p);
     }
