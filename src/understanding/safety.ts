@@ -17,6 +17,8 @@ export interface SafetyResult {
   resolved: boolean;
   /** The danger is told as fiction, a school assignment or news. */
   distanced: boolean;
+  /** Acute only because a concern was told with "nu" or "vanavond". */
+  immediate: boolean;
 }
 
 interface SignalPattern {
@@ -88,16 +90,17 @@ export class SafetyDetector {
       (phrase.level === 'acute' ? acute : phrase.level === 'concern' ? concern : mentioned).add(phrase.signal);
       evidence.push(`${phrase.level}:${phrase.signal}:${phrase.pattern.source}`);
     }
-    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false, distanced: false };
+    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false, distanced: false, immediate: false };
     const escalating = [...concern].filter((signal) => this.escalates.has(signal));
     const resolved = this.anyMatch(this.past, masked) && this.anyMatch(this.handled, masked);
     const distanced = this.anyMatch(this.distancing, masked);
     // "hij zit nu vast": the now of a handled danger does not make it happen now.
-    if (acute.size === 0 && escalating.length > 0 && !resolved && this.isImmediate(masked)) {
+    const immediate = acute.size === 0 && escalating.length > 0 && !resolved && this.isImmediate(masked);
+    if (immediate) {
       for (const signal of escalating) acute.add(signal);
       evidence.push('acute:immediacy');
     }
     const signals = [...acute, ...[...concern].filter((signal) => !acute.has(signal))];
-    return { level: acute.size > 0 ? 'acute' : 'concern', signals, mentions: [], evidence, masked, resolved, distanced };
+    return { level: acute.size > 0 ? 'acute' : 'concern', signals, mentions: [], evidence, masked, resolved, distanced, immediate };
   }
 }

@@ -128,7 +128,10 @@ export class NluUnderstander implements Understander {
     if (!whole || !masked.includes(MASK_TOKEN)) return whole;
     const words = masked.filter((word) => word !== MASK_TOKEN);
     const literal = this.learned?.assess(words.join(' '), words);
-    return literal ? { ...whole, risk: literal.risk, acute: literal.acute, signals: literal.signals } : whole;
+    if (!literal) return whole;
+    // A message cut short by the mask reads as a fragment ("mijn zusje zegt dat ze … ze is 11"), which can look riskier than
+    // the whole: the figure of speech may only ever lower the danger, never raise it.
+    return literal.risk < whole.risk ? { ...whole, risk: literal.risk, acute: Math.min(literal.acute, whole.acute), signals: literal.signals } : whole;
   }
 
   understand(text: string, context: UnderstandContext = {}): Understanding {

@@ -109,6 +109,18 @@ describe('safety', () => {
     expect(safetyOf('mijn stiefvader doet dingen met me als mama werkt')).toBe('concern');
   });
 
+  it('keeps a worry told with "nu" a concern when nothing in it is urgent, and a short or urgent one acute', () => {
+    expect(safetyOf('ik doe mezelf al maanden pijn en nu wil mijn moeder dat ik korte mouwen draag op de bruiloft')).toBe('concern');
+    expect(safetyOf('ik wil nu dood')).toBe('acute');
+    expect(safetyOf('mijn vader slaat mijn moeder nu in de keuken en wij zitten boven')).toBe('acute');
+  });
+
+  it('lets a figure of speech only lower the danger the learned layer reads', () => {
+    for (const text of ['mijn broer zegt dat hij doodgaat zonder zijn telefoon, hoeveel schermtijd is normaal', 'ik ga je killen in fortnite vanavond bro']) {
+      expect(safetyOf(text)).toBe('none');
+    }
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
