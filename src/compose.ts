@@ -83,7 +83,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const rawDb = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema, pgliteWorker: config.pgliteWorker }));
   const db = measureDatabase(rawDb, metrics);
   await runMigrations(db, migrations);
-  const storage = new SqlStorage(db, { now: clock });
+  // Embedded PGlite is this process's own: a turn's state read is answered from what this process wrote last. A
+  // PostgreSQL server may be shared by several instances, so there every read goes to the database.
+  const storage = new SqlStorage(db, { now: clock, cache: rawDb.kind === 'pglite' });
   const cipher = cipherFromSettings({ ...config.encryption, dataDir: config.dataDir });
   // Rows from before encryption, or under a previous key, are (re-)encrypted with the current key.
   await reencryptAll(db, cipher);
