@@ -1,6 +1,7 @@
 // Builds the application in order: content → database → state → services → bot → channels → server. Used by index.ts and the tests.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
+import { CachedConnectorsAuthentication } from './bot/cachedConnectors';
 import { createBot } from './bot/createBot';
 import { withTeamsWelcome } from './bot/teamsWelcome';
 import { turnErrorHandler } from './bot/turnErrorHandler';
@@ -114,8 +115,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const phoneWhenDown = () => (catalogue().teams().find((t) => t.fallback) ?? catalogue().teams()[0])?.contact.phone;
   const onTurnError = turnErrorHandler(logger, texts, languageOf, phoneWhenDown);
 
+  // Its Bot Connector and user token clients are made once per app id and service URL, not for every activity.
   const cloudAdapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
+    new CachedConnectorsAuthentication({
       MicrosoftAppId: config.microsoftApp.id ?? '',
       MicrosoftAppPassword: config.microsoftApp.password ?? '',
       MicrosoftAppType: config.microsoftApp.type,
