@@ -1,6 +1,7 @@
 // Builds the application in order: content → database → state → services → bot → channels → server. Used by index.ts and the tests.
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
+import { CloudAdapter, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
+import { CachedConnectorsAuthentication } from './bot/cachedConnectors';
 import { createBot } from './bot/createBot';
 import { withTeamsWelcome } from './bot/teamsWelcome';
 import { turnErrorHandler } from './bot/turnErrorHandler';
@@ -83,7 +84,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const rawDb = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema, pgliteWorker: config.pgliteWorker }));
   const db = measureDatabase(rawDb, metrics);
   await runMigrations(db, migrations);
-  const storage = new SqlStorage(db, { now: clock });
+  // Embedded PGlite is this process's own: a turn's state read is answered from what this process wrote last. A
+  // PostgreSQL server may be shared by several instances, so there every read goes to the database.
+  const storage = new SqlStorage(db, { now: clock, cache: rawDb.kind === 'pglite' });
   const cipher = cipherFromSettings({ ...config.encryption, dataDir: config.dataDir });
   // Rows from before encryption, or under a previous key, are (re-)encrypted with the current key.
   await reencryptAll(db, cipher);
@@ -112,8 +115,9 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const phoneWhenDown = () => (catalogue().teams().find((t) => t.fallback) ?? catalogue().teams()[0])?.contact.phone;
   const onTurnError = turnErrorHandler(logger, texts, languageOf, phoneWhenDown);
 
+  // Its Bot Connector and user token clients are made once per app id and service URL, not for every activity.
   const cloudAdapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication({
+    new CachedConnectorsAuthentication({
       MicrosoftAppId: config.microsoftApp.id ?? '',
       MicrosoftAppPassword: config.microsoftApp.password ?? '',
       MicrosoftAppType: config.microsoftApp.type,

@@ -1,10 +1,11 @@
 // Builds the bot with its state over the given botbuilder Storage; shared by the app and the dialog tests.
 import { randomUUID } from 'node:crypto';
-import { ConversationState, type Storage, type TurnContext, UserState } from 'botbuilder';
+import type { Storage, TurnContext } from 'botbuilder';
 import type { Content } from '../content';
 import type { RequestFiler, RequestTracker } from '../requests/types';
 import type { Metrics } from '../metrics';
 import type { Language } from '../understanding/types';
+import { LeanConversationState, LeanUserState } from './leanState';
 import { SteunwijzerBot } from './steunwijzerBot';
 
 export interface BotSettings {
@@ -29,8 +30,8 @@ export function createBot(
   forgetTranscript: (conversationId: string, channelId: string) => Promise<void> = keepsNoTranscript,
 ) {
   const bot = new SteunwijzerBot({
-    conversationState: new ConversationState(storage),
-    userState: new UserState(storage),
+    conversationState: new LeanConversationState(storage),
+    userState: new LeanUserState(storage),
     understander: content.understander,
     texts: content.texts,
     matchWords: content.matchWords,

@@ -41,12 +41,19 @@ export interface BotOptions {
 }
 
 type CheckAnswer = 'yes' | 'no' | 'unknown';
+/**
+ * Where botbuilder-dialogs keeps the memory scopes and path resolvers of a turn (its DIALOG_STATE_MANAGER_CONFIGURATION,
+ * not exported). Without it every turn builds them again (a service collection, zod parsing of settings, nine scopes);
+ * they hold no state of their own, so the first turn's set serves all.
+ */
+const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
 const CHECK_CHOICES = (['yes', 'no', 'unknown'] as const).map((value) => ({ value, labelKey: `choice.${value}` }));
 
 export class SteunwijzerBot extends ActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly profile: StatePropertyAccessor<ConversationProfile>;
   private readonly settings: StatePropertyAccessor<UserSettings>;
+  private dialogStateConfiguration?: unknown;
 
   constructor(private readonly options: BotOptions) {
     super();
@@ -282,8 +289,9 @@ export class SteunwijzerBot extends ActivityHandler {
   }
 
   private async openPromptAccepts(dc: DialogContext): Promise<'choice' | 'answer' | undefined> {
+    // Every read of `child` makes a new DialogContext: read it once per level.
     let deepest = dc;
-    while (deepest.child) deepest = deepest.child;
+    for (let child = dc.child; child; child = child.child) deepest = child;
     const active = deepest.activeDialog;
     const prompt = active ? deepest.findDialog(active.id) : undefined;
     return prompt instanceof KeyedPrompt ? prompt.accepts(dc.context, active?.state?.options) : undefined;
@@ -321,7 +329,12 @@ export class SteunwijzerBot extends ActivityHandler {
     // A first message in English is answered in English even when state tells nothing yet.
     const language = settings.language ?? this.options.defaultLanguage;
     this.setInfo(context, language, understanding);
-    return this.dialogs.createContext(context);
+    if (this.dialogStateConfiguration && !context.turnState.has(DIALOG_STATE_CONFIGURATION)) {
+      context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
+    }
+    const dc = await this.dialogs.createContext(context);
+    this.dialogStateConfiguration ??= context.turnState.get(DIALOG_STATE_CONFIGURATION);
+    return dc;
   }
 
   private setInfo(context: TurnContext, language: Language, understanding: Understanding): void {
