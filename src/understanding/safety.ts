@@ -19,6 +19,8 @@ export interface SafetyResult {
   distanced: boolean;
   /** Acute only because a concern was told with "nu" or "vanavond". */
   immediate: boolean;
+  /** The person is said to be well now ("speelt nu weer vrolijk", "the doctor said it is fine"). */
+  fineNow: boolean;
 }
 
 interface SignalPattern {
@@ -38,6 +40,7 @@ export class SafetyDetector {
   private readonly escalates: Set<SafetySignal>;
   private readonly past: PatternIndex<{ pattern: TokenPattern }>;
   private readonly handled: PatternIndex<{ pattern: TokenPattern }>;
+  private readonly fineNow: PatternIndex<{ pattern: TokenPattern }>;
   private readonly distancing: PatternIndex<{ pattern: TokenPattern }>;
 
   constructor(data: SafetyData, idioms: string[]) {
@@ -55,6 +58,7 @@ export class SafetyDetector {
     this.escalates = new Set(data.immediacy.escalates);
     this.past = indexed(data.resolved.past);
     this.handled = indexed(data.resolved.handled);
+    this.fineNow = indexed(data.resolved.fineNow);
     this.distancing = indexed(data.distanced);
   }
 
@@ -90,7 +94,8 @@ export class SafetyDetector {
       (phrase.level === 'acute' ? acute : phrase.level === 'concern' ? concern : mentioned).add(phrase.signal);
       evidence.push(`${phrase.level}:${phrase.signal}:${phrase.pattern.source}`);
     }
-    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false, distanced: false, immediate: false };
+    const fineNow = this.anyMatch(this.fineNow, masked);
+    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false, distanced: false, immediate: false, fineNow };
     const escalating = [...concern].filter((signal) => this.escalates.has(signal));
     const resolved = this.anyMatch(this.past, masked) && this.anyMatch(this.handled, masked);
     const distanced = this.anyMatch(this.distancing, masked);
@@ -101,6 +106,6 @@ export class SafetyDetector {
       evidence.push('acute:immediacy');
     }
     const signals = [...acute, ...[...concern].filter((signal) => !acute.has(signal))];
-    return { level: acute.size > 0 ? 'acute' : 'concern', signals, mentions: [], evidence, masked, resolved, distanced, immediate };
+    return { level: acute.size > 0 ? 'acute' : 'concern', signals, mentions: [], evidence, masked, resolved, distanced, immediate, fineNow };
   }
 }

@@ -121,6 +121,30 @@ describe('safety', () => {
     }
   });
 
+  it('does not assert a danger only the learned layer reads when the message says the child is well now', () => {
+    expect(safetyOf('mijn dochter van 4 viel vanochtend van de trap, ze huilde even en speelt nu weer gewoon, waar moet ik op letten')).toBe('none');
+    expect(safetyOf('mijn dochter van 4 viel van de trap en reageert niet meer')).toBe('acute');
+  });
+
+  it('reads a "nu" in a song as the song\'s, and a dosage question as safe', () => {
+    expect(safetyOf("mijn zoon zingt de hele dag een rapnummer met 'ik wil dood' erin dat nu op tiktok rondgaat")).not.toMatch(/concern|acute/);
+    expect(safetyOf('hoeveel paracetamol mag mijn zoon van 25 kilo, op de bijsluiter staat het wel')).toBe('none');
+    expect(safetyOf('ik heb een hele strip paracetamol op')).toBe('acute');
+  });
+
+  it.each([
+    ['mijn vader is door het lint gegaan en slaat mijn broer', 'acute'],
+    ['ik word al tien minuten gevolgd door een man sinds ik uit de bus stapte', 'acute'],
+    ['in de pauze doen ze alsof ik niet besta', 'none'],
+  ])('reads "%s" as %s', (text, level) => {
+    expect(safetyOf(text)).toBe(level);
+  });
+
+  it('flags blades found with blood as self-harm', () => {
+    expect(safetyOf('ik vond scheermesjes in haar kamer en bloed op haar handdoek')).toMatch(/concern|acute/);
+    expect(signalsOf('ik vond scheermesjes in haar kamer en bloed op haar handdoek')).toContain('selfharm');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
