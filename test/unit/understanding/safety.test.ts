@@ -136,6 +136,8 @@ describe('safety', () => {
     ['mijn vader is door het lint gegaan en slaat mijn broer', 'acute'],
     ['ik word al tien minuten gevolgd door een man sinds ik uit de bus stapte', 'acute'],
     ['in de pauze doen ze alsof ik niet besta', 'none'],
+    ['ik denk dat mijn zus zich snijdt', 'concern'],
+    ['my ex punched me and he is still in the house', 'acute'],
   ])('reads "%s" as %s', (text, level) => {
     expect(safetyOf(text)).toBe(level);
   });
