@@ -167,7 +167,8 @@ describe('lean Bot Connector replies, next to ConnectorClient', () => {
     const appId = '00000000-0000-0000-0000-0000000000a1';
     // The process-wide token cache botframework-connector reads before asking Azure AD (which a test cannot reach).
     const key = new MicrosoftAppCredentials(appId, 'secret').tokenCacheKey;
-    AppCredentials.cache.set(key, { accessToken: 'token-for-the-bot', expiresOn: new Date(Date.now() + 3_600_000) } as never);
+    const tokenCache = (AppCredentials as unknown as { cache: Map<string, unknown> }).cache;
+    tokenCache.set(key, { accessToken: 'token-for-the-bot', expiresOn: new Date(Date.now() + 3_600_000) } as never);
     try {
       const { real, lean } = await clients(receiver.url, appId, 'secret');
       const expected = await outcome(receiver, [], () => real.conversations.replyToActivity('conv', 'a1', ACTIVITIES[0][1]));
@@ -175,7 +176,7 @@ describe('lean Bot Connector replies, next to ConnectorClient', () => {
       expect(actual.requests[0].headers.authorization).toBe('Bearer token-for-the-bot');
       expect(actual.requests).toEqual(expected.requests);
     } finally {
-      AppCredentials.cache.delete(key);
+      tokenCache.delete(key);
     }
     const local = await clients(receiver.url);
     const { requests } = await outcome(receiver, [], () => local.lean.conversations.replyToActivity('conv', 'a1', ACTIVITIES[0][1]));
