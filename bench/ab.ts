@@ -3,7 +3,9 @@
 // interleaved rounds (echo, A, B, then echo, B, A, …) so drift on a shared machine hits all three alike. Per bot it gives
 // the medians over rounds of p50, p99, turns/s and CPU per turn (whole process and main thread, from /proc).
 // Flags: --other=DIST (required), --levels=10,100 (closed loop), --open (also 100 conversations, 2 s think time),
-// --rounds=4, --ms=4000 (per round), --node-args='--flag …' (for both builds).
+// --rounds=4, --ms=4000 (per round), --warm=10000 (ms of load per bot first: the JIT and PGlite's WebAssembly tier-up
+// run on background threads for the first ~10 s and would be counted as turn CPU), --node-args='--flag …' (for both builds), --a-node-args / --b-node-args (for one;
+// with --other pointing at this build's own dist, that compares Node.js flags).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -38,20 +40,22 @@ const median = (values: number[]): number => {
 async function main(): Promise<void> {
   const other = flag('other');
   if (!other) throw new Error('--other=/path/to/other/dist is required');
-  const levels = (flag('levels') ?? '10').split(',').map(Number);
+  const levels = (flag('levels') ?? '10').split(',').filter(Boolean).map(Number);
   const rounds = Number(flag('rounds') ?? 4);
   const durationMs = Number(flag('ms') ?? 4000);
-  const nodeArgs = flag('node-args')?.split(' ').filter(Boolean) ?? [];
+  const args = (name: string) => flag(name)?.split(' ').filter(Boolean) ?? [];
+  const nodeArgs = args('node-args');
   const tokenSecret = randomBytes(32).toString('hex');
   const dirs = [0, 1].map(() => mkdtempSync(path.join(os.tmpdir(), 'steunwijzer-ab-')));
   const sink = await startReplySink();
   const servers: ChildServer[] = [];
   try {
     servers.push(await startEcho());
-    servers.push(await startSteunwijzer('A (this build)', { dataDir: dirs[0], tokenSecret }, nodeArgs));
-    servers.push(await startSteunwijzer(`B (${other})`, { dataDir: dirs[1], tokenSecret }, nodeArgs, path.resolve(other)));
+    servers.push(await startSteunwijzer('A (this build)', { dataDir: dirs[0], tokenSecret }, [...nodeArgs, ...args('a-node-args')]));
+    servers.push(await startSteunwijzer(`B (${other})`, { dataDir: dirs[1], tokenSecret }, [...nodeArgs, ...args('b-node-args')], path.resolve(other)));
     const bots = servers.map((server) => ({ server, target: botFrameworkTarget(server.name, server.url, sink.serviceUrl) as Target }));
-    for (const bot of bots) await runLoad(bot.target, { conversations: 10, durationMs: 2000 });
+    const warmMs = Number(flag('warm') ?? 10_000);
+    for (const bot of bots) await runLoad(bot.target, { conversations: 10, durationMs: warmMs });
 
     const scenarios = [
       ...levels.map((n) => ({ label: `closed loop, ${n} conversations`, conversations: n, thinkMs: 0 })),

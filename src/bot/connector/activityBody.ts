@@ -128,13 +128,13 @@ function compileComposite(mapper: Mapper, composites: Map<string, Write>): Write
   const deferred: Write = (v) => write(v);
   if (shareable) composites.set(className, deferred);
 
-  const fields: Array<{ key: string; name: string; write: Write }> = [];
+  const fields: Array<{ key: string; name: string; write: Write; required: boolean }> = [];
   for (const [key, property] of Object.entries(properties)) {
     if (property.readOnly) continue;
     const name = property.serializedName;
     // Nested serialized names ("a.b") and escaped dots are handled by the real serializer only.
     if (!name || name.includes('.')) throw notCovered;
-    fields.push({ key, name, write: compile(property, composites) });
+    fields.push({ key, name, write: compile(property, composites), required: Boolean(property.required) });
   }
   const names = new Set(Object.keys(properties));
   const writeAdditional = additional ? compile(additional, composites) : undefined;
@@ -143,7 +143,10 @@ function compileComposite(mapper: Mapper, composites: Map<string, Write>): Write
     const object = v as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const field of fields) {
-      const value = field.write(object[field.key]);
+      const raw = object[field.key];
+      // Most of the ~40 activity fields are absent: an absent optional field writes nothing.
+      if (raw === undefined && !field.required) continue;
+      const value = field.write(raw);
       if (value !== undefined) out[field.name] = value;
     }
     if (writeAdditional) {
