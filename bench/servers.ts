@@ -53,10 +53,12 @@ async function waitHealthy(url: string, child: ChildProcess, stderr: () => strin
 }
 
 /** Spawns `node <script> ...args` with the given environment and waits until it is healthy. */
-export async function startChild(name: string, script: string, args: string[], env: Record<string, string>, nodeArgs: string[] = []): Promise<ChildServer> {
+export async function startChild(
+  name: string, script: string, args: string[], env: Record<string, string>, nodeArgs: string[] = [], root = distRoot,
+): Promise<ChildServer> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, [...nodeArgs, path.join(distRoot, script), ...args.map((a) => a.replace('{port}', String(port)))], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, script), ...args.map((a) => a.replace('{port}', String(port)))], {
     env: { PATH: process.env.PATH ?? '', ...env, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -95,8 +97,8 @@ export interface AppEnv {
   extra?: Record<string, string>;
 }
 
-/** Steunwijzer as it is started in production: `node dist/src/index.js`. */
-export function startSteunwijzer(name: string, env: AppEnv, nodeArgs: string[] = []): Promise<ChildServer> {
+/** Steunwijzer as it is started in production: `node dist/src/index.js` (of this build, or of the build in `root`). */
+export function startSteunwijzer(name: string, env: AppEnv, nodeArgs: string[] = [], root = distRoot): Promise<ChildServer> {
   return startChild(name, 'src/index.js', [], {
     LOG_LEVEL: 'warn',
     DIRECTLINE_TOKEN_SECRET: env.tokenSecret,
@@ -104,5 +106,5 @@ export function startSteunwijzer(name: string, env: AppEnv, nodeArgs: string[] =
     ...(env.databaseUrl ? { DATABASE_URL: env.databaseUrl } : {}),
     ...(env.schema ? { DATABASE_SCHEMA: env.schema } : {}),
     ...env.extra,
-  }, nodeArgs);
+  }, nodeArgs, root);
 }

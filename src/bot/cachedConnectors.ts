@@ -1,8 +1,10 @@
 // Bot Framework authentication that reuses its outgoing clients: botbuilder makes a new ConnectorClient (with its own
 // HTTP pipeline, serializer and credentials) and a new UserTokenClient for every incoming activity, which was about 3.5 %
 // of a turn's CPU. Both are stateless once made (tokens live in botframework-connector's process-wide cache, keyed by app
-// id and scope), so one per app id, service URL and audience serves every turn.
+// id and scope), so one per app id, service URL and audience serves every turn. Those clients send replies through the
+// lean path in src/bot/connector.
 import { type Activity, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { type ConnectorClientLike, withLeanReplies } from './connector/leanConversations';
 
 // botframework-connector's types, as botbuilder's own class names them (the package is not a direct dependency).
 type Auth = ConfigurationBotFrameworkAuthentication;
@@ -45,7 +47,12 @@ class SharedConnectorFactory implements ConnectorFactory {
   ) {}
 
   create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
-    return this.clients.get(JSON.stringify([this.appId, serviceUrl, audience ?? null]), () => this.inner.create(serviceUrl, audience));
+    // Replies, sends and updates take the lean path (src/bot/connector); every other call stays with ConnectorClient.
+    return this.clients.get(JSON.stringify([this.appId, serviceUrl, audience ?? null]), async () => {
+      const client = await this.inner.create(serviceUrl, audience);
+      withLeanReplies(client as unknown as ConnectorClientLike);
+      return client;
+    });
   }
 }
 
