@@ -35,8 +35,10 @@ const safetySchema = z.strictObject({
   topicHints: z.partialRecord(z.enum(SAFETY_SIGNALS), z.enum(TOPICS)).default({}),
   /** Words that make a sexual signal an online one (pictures, chats, apps): its helpline is Helpwanted. */
   online: patterns.default([]),
-  /** A danger told as past and handled ("vorig jaar ..., nu is er een contactverbod"): both kinds of words must be there. */
-  /** `fineNow`: the person is said to be well now ("speelt weer vrolijk", "the GP said it's a bruise"), for danger only the learned layer sees. */
+  /**
+   * A danger told as past and handled ("vorig jaar ..., nu is er een contactverbod"): both kinds of words must be there.
+   * `fineNow`: the person is said to be well now ("speelt weer vrolijk", "the GP said it's a bruise"), for danger only the learned layer sees.
+   */
   resolved: z.strictObject({ past: patterns, handled: patterns, fineNow: patterns.default([]) }).default({ past: [], handled: [], fineNow: [] }),
   /** The danger is in a story, a school assignment or the news, not in the writer's life ("in mijn verhaal wordt ... ontvoerd"). */
   distanced: patterns.default([]),

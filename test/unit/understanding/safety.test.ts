@@ -98,6 +98,11 @@ describe('safety', () => {
     ['een man uit een game zegt dat leeftijd maar een getal is', 'concern'],
     ['ik ga ertussenuit, voorgoed', 'acute'],
     ['mijn moeder gooit met borden naar me als ze boos is', 'concern'],
+    ['mijn vader is door het lint gegaan en slaat mijn broer', 'acute'],
+    ['ik word al tien minuten gevolgd door een man sinds ik uit de bus stapte', 'acute'],
+    ['in de pauze doen ze alsof ik niet besta', 'none'],
+    ['ik denk dat mijn zus zich snijdt', 'concern'],
+    ['my ex punched me and he is still in the house', 'acute'],
   ])('reads "%s" as %s', (text, level) => {
     expect(safetyOf(text)).toBe(level);
   });
@@ -130,16 +135,6 @@ describe('safety', () => {
     expect(safetyOf("mijn zoon zingt de hele dag een rapnummer met 'ik wil dood' erin dat nu op tiktok rondgaat")).not.toMatch(/concern|acute/);
     expect(safetyOf('hoeveel paracetamol mag mijn zoon van 25 kilo, op de bijsluiter staat het wel')).toBe('none');
     expect(safetyOf('ik heb een hele strip paracetamol op')).toBe('acute');
-  });
-
-  it.each([
-    ['mijn vader is door het lint gegaan en slaat mijn broer', 'acute'],
-    ['ik word al tien minuten gevolgd door een man sinds ik uit de bus stapte', 'acute'],
-    ['in de pauze doen ze alsof ik niet besta', 'none'],
-    ['ik denk dat mijn zus zich snijdt', 'concern'],
-    ['my ex punched me and he is still in the house', 'acute'],
-  ])('reads "%s" as %s', (text, level) => {
-    expect(safetyOf(text)).toBe(level);
   });
 
   it('flags blades found with blood as self-harm', () => {
