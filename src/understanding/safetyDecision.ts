@@ -28,9 +28,10 @@ export const LEARNED_ACUTE_DECISIVE = 0.8;
 /**
  * …but not when the learned layer alone finds the message this unlikely to be dangerous at all ("12 kills gehaald in
  * warzone", a sibling with Down syndrome): then it asks. Over thirty-one sets false alarms 1.76 → 1.64 %, false checks
- * 4.37 → 4.48 %, no acute message lost.
+ * 4.37 → 4.48 %, no acute message lost. 0.5 → 0.6 with corpus r15-01 (whose lost children made the acute head jumpy on
+ * "mijn zoon roept en gooit met zijn spullen"): over thirty-four sets 4 false alarms become questions, 1 acute message too.
  */
-export const LEARNED_ACUTE_MIN_RISK = 0.5;
+export const LEARNED_ACUTE_MIN_RISK = 0.6;
 
 /** Measured over all tuning sets: false alarms 2.1 → 1.6 %, false checks 3.5 → 4.0 %, no acute message lost. */
 export const LEARNED_DOUBT = 0.1;
@@ -50,12 +51,22 @@ export const LEARNED_NOT_URGENT = 0.1;
  */
 export const LEARNED_URGENT_BELOW_CHECK = 0.7;
 
+/**
+ * Below the check threshold the learned layer also asks when one kind of danger stands out (a signal head this sure) at a
+ * risk of at least half the check threshold: the signal heads read the message apart from the risk head. Over thirty-four
+ * sets: 20 dangerous messages no longer pass unasked (4 of them acute), 25 safe ones get the question.
+ */
+export const LEARNED_SIGNAL_CHECK = 0.4;
+
 /** Below this learned risk an acute rule in a story or assignment is asked about instead of asserted. */
 export const DISTANCED_OWN_LIFE = 0.3;
 
 export function decideSafety(rules: SafetyResult, learned: LearnedAssessment | undefined, thresholds: Thresholds | undefined, words = LEARNED_ALONE_MIN_WORDS): SafetyDecision {
   // A worry in a book report or a paper that the learned layer, too, finds far from any danger: no danger at all.
   if (rules.distanced && rules.level === 'concern' && learned && learned.risk < LEARNED_DOUBT) return { level: 'none', signals: [], score: Number(learned.risk.toFixed(4)), source: 'both' };
+  // …and a worry told as past and handled ("vorig jaar bedreigd, via de politie opgelost") that the learned layer reads as
+  // safe: over thirty-four sets 12 such messages, all safe, none dangerous.
+  if (rules.resolved && rules.level === 'concern' && learned && thresholds && learned.risk < thresholds.mention) return { level: 'none', signals: [], score: Number(learned.risk.toFixed(4)), source: 'both' };
   const decision = decideLayers(rules, learned, thresholds, words);
   // Only the learned layer sees danger, in a message that says the person is well now ("hij speelt nu weer vrolijk", "the
   // GP said it's a bruise"): one step down, so a question at most.
@@ -107,7 +118,8 @@ function decideLayers(rules: SafetyResult, learned: LearnedAssessment | undefine
   if (score >= thresholds.check && acuteByModel && learned.acute >= thresholds.acuteAlone && words >= LEARNED_ALONE_MIN_WORDS) {
     return { level: 'acute', signals: learnedSignals(learned, thresholds), score, source: 'learned' };
   }
-  if (score >= thresholds.check || (learned.acute >= LEARNED_URGENT_BELOW_CHECK && score >= thresholds.check / 2)) {
+  const kindStandsOut = Math.max(0, ...learned.signals.values()) >= LEARNED_SIGNAL_CHECK;
+  if (score >= thresholds.check || (score >= thresholds.check / 2 && (learned.acute >= LEARNED_URGENT_BELOW_CHECK || kindStandsOut))) {
     return { level: 'check', signals: learnedSignals(learned, thresholds), score, source: 'learned' };
   }
   return { level: 'none', signals: [], score, source: 'none' };

@@ -154,7 +154,7 @@ export class NluUnderstander implements Understander {
     // A reference number is only ever typed to ask about (or withdraw) that request; a danger in it is answered first.
     if (entities.reference) intent = 'request_status';
     const hints = new Map<Topic, number>();
-    for (const signal of safety.signals) {
+    for (const signal of safety.level === 'check' ? [] : safety.signals) {
       const topic = this.topicHints[signal];
       if (topic) hints.set(topic, SAFETY_TOPIC_WEIGHT);
     }
