@@ -3,7 +3,7 @@
 //   word*  prefix         word?  optional word         ..  gap of 0–4 words     ...  gap of 0–8 words
 //   *word  suffix, for Dutch compounds ("*uitkering" matches "bijstandsuitkering")
 //   .      next slot follows directly ("zit|zat . aan mij|aan me")
-//   &      all parts within 14 words (about a sentence), in any order ("dood & wil|wilt|willen")
+//   &      all parts within 14 words (about a sentence; 4 more per part after two), in any order ("dood & wil|wilt|willen")
 
 export interface Word {
   exact?: string;
@@ -33,8 +33,10 @@ export interface TokenPattern {
   alternatives: Conjunction[];
 }
 
-/** Largest span, in words, that the parts of an "&" pattern may cover together. */
+/** Largest span, in words, that the parts of a two-part "&" pattern may cover together (about a sentence)… */
 const WINDOW = 14;
+/** …and how much more each further part may add: three things told together take a longer sentence. */
+const WINDOW_PER_EXTRA_PART = 4;
 
 export interface PatternMatch {
   start: number;
@@ -147,12 +149,13 @@ function conjunctionMatches(parts: Conjunction, tokens: readonly string[]): Patt
   if (parts.length === 1) return sequenceMatches(parts[0], tokens);
   const perPart = parts.map((part) => sequenceMatches(part, tokens));
   if (perPart.some((list) => list.length === 0)) return [];
+  const window = WINDOW + WINDOW_PER_EXTRA_PART * (parts.length - 2);
   const search = (index: number, start: number, end: number): PatternMatch | undefined => {
     if (index === perPart.length) return { start, end };
     for (const match of perPart[index]) {
       const nextStart = Math.min(start, match.start);
       const nextEnd = Math.max(end, match.end);
-      if (nextEnd - nextStart > WINDOW) continue;
+      if (nextEnd - nextStart > window) continue;
       const found = search(index + 1, nextStart, nextEnd);
       if (found) return found;
     }
