@@ -27,6 +27,11 @@ describe('patterns', () => {
     expect(hit('dood & wil|wilt', 'wil a b c d e f g h i j k l m dood')).toBe(false);
   });
 
+  it('gives a three-part conjunction four more words than a two-part one', () => {
+    expect(hit('ex & auto & binnenkomt', 'ex a b c d e f g h i j k l m n o auto binnenkomt')).toBe(true);
+    expect(hit('ex & auto & binnenkomt', 'ex a b c d e f g h i j k l m n o p q r s auto binnenkomt')).toBe(false);
+  });
+
   it('rejects a pattern that ends with a gap', () => {
     expect(() => compilePattern('dood ..')).toThrow(/gap/);
   });

@@ -103,6 +103,13 @@ describe('safety', () => {
     ['in de pauze doen ze alsof ik niet besta', 'none'],
     ['ik denk dat mijn zus zich snijdt', 'concern'],
     ['my ex punched me and he is still in the house', 'acute'],
+    ['ik wil mezelf doodmaken', 'concern'],
+    ['laatste keer dat ik hier iets typ. doei wereld', 'acute'],
+    ['een man van haar werk wacht haar elke avond op bij de fietsenstalling', 'concern'],
+    ['mijn peuter van 3 loopt nog al op zijn tenen, moet ik me zorgen maken?', 'none'],
+    ['ik was mijn dochter even kwijt in de supermarkt, na twee minuten stond ze bij het snoep', 'none'],
+    ['deze toetsweek gaat me echt vermoorden', 'none'],
+    ['vorig jaar werd mijn dochter bedreigd door een ex, dat is via de politie helemaal opgelost. hoe helpen we haar verder?', 'none'],
   ])('reads "%s" as %s', (text, level) => {
     expect(safetyOf(text)).toBe(level);
   });

@@ -1,5 +1,5 @@
 // How the rules and the learned layer combine: the thresholds of this session's decisions, on synthetic layer outputs.
-import { decideSafety, LEARNED_ACUTE_MIN_RISK, LEARNED_URGENT_BELOW_CHECK } from '../../../src/understanding/safetyDecision';
+import { decideSafety, LEARNED_ACUTE_MIN_RISK, LEARNED_SIGNAL_CHECK, LEARNED_URGENT_BELOW_CHECK } from '../../../src/understanding/safetyDecision';
 import type { LearnedAssessment } from '../../../src/understanding/learned/learnedLayer';
 import type { SafetyResult } from '../../../src/understanding/safety';
 
@@ -7,14 +7,26 @@ const thresholds = { check: 0.76, concern: 0.93, acute: 0.42, acuteAlone: 0.62, 
 const rulesNone = (extra: Partial<SafetyResult> = {}): SafetyResult => ({
   level: 'none', signals: [], mentions: [], evidence: [], masked: [], resolved: false, distanced: false, immediate: false, fineNow: false, ...extra,
 });
-const learned = (risk: number, acute: number): LearnedAssessment => ({
-  risk, acute, signals: new Map([['suicide', 0.9]]), topics: new Map(), intents: new Map(),
+const learned = (risk: number, acute: number, signal = 0.3): LearnedAssessment => ({
+  risk, acute, signals: new Map([['suicide', signal]]), topics: new Map(), intents: new Map(),
 });
 
 describe('decideSafety', () => {
   it('lets the learned layer alone assert danger now only when it also finds the message likely dangerous', () => {
     expect(decideSafety(rulesNone(), learned(LEARNED_ACUTE_MIN_RISK - 0.05, 0.9), thresholds, 12).level).toBe('check');
     expect(decideSafety(rulesNone(), learned(LEARNED_ACUTE_MIN_RISK + 0.05, 0.9), thresholds, 12).level).toBe('acute');
+  });
+
+  it('asks below the check threshold when one kind of danger stands out, at no less than half the check threshold', () => {
+    expect(decideSafety(rulesNone(), learned(0.5, 0.1, LEARNED_SIGNAL_CHECK - 0.05), thresholds, 12).level).toBe('none');
+    expect(decideSafety(rulesNone(), learned(0.5, 0.1, LEARNED_SIGNAL_CHECK + 0.05), thresholds, 12).level).toBe('check');
+    expect(decideSafety(rulesNone(), learned(thresholds.check / 2 - 0.05, 0.1, 0.9), thresholds, 12).level).toBe('none');
+  });
+
+  it('lets a worry told as past and handled go when the learned layer, too, reads it as safe', () => {
+    const handled = rulesNone({ level: 'concern', signals: ['threat'], resolved: true });
+    expect(decideSafety(handled, learned(thresholds.mention - 0.05, 0.05), thresholds, 20).level).toBe('none');
+    expect(decideSafety(handled, learned(thresholds.mention + 0.2, 0.05), thresholds, 20).level).toBe('check');
   });
 
   it('asks below the check threshold only when the learned layer is sure the message is urgent', () => {
