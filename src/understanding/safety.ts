@@ -1,7 +1,7 @@
 // Safety first: rule lexicons find danger (acute) or worry (concern) and what kind; idioms are masked before matching.
 import type { SafetyData } from './data';
 import { PatternIndex } from './patternIndex';
-import { compilePattern, findMatches, type TokenPattern } from './patterns';
+import { compilePattern, findMatches, type PatternMatch, type TokenPattern } from './patterns';
 import type { SafetyLevel, SafetySignal } from './types';
 
 export interface SafetyResult {
@@ -19,9 +19,14 @@ export interface SafetyResult {
   distanced: boolean;
   /** Acute only because a concern was told with "nu" or "vanavond". */
   immediate: boolean;
+  /** …and that "nu" stands inside the few words of the danger itself ("ik wil nu echt dood"), not elsewhere in the story. */
+  nowInDanger: boolean;
   /** The person is said to be well now ("speelt nu weer vrolijk", "the doctor said it is fine"). */
   fineNow: boolean;
 }
+
+/** A "nu" within a danger phrase this short belongs to the danger ("wil nu echt dood"); in a longer span it may be the story's. */
+const DANGER_PHRASE_MAX_WORDS = 6;
 
 interface SignalPattern {
   signal: SafetySignal;
@@ -75,12 +80,13 @@ export class SafetyDetector {
     return index.candidates(tokens).some(({ pattern }) => findMatches(pattern, tokens).length > 0);
   }
 
-  private isImmediate(tokens: readonly string[]): boolean {
+  /** Where the immediacy markers stand, once the phrases where "nu" is not the danger's now are left out. */
+  private immediacyMatches(tokens: readonly string[]): PatternMatch[] {
     const masked = [...tokens];
     for (const { pattern } of this.notImmediate.candidates(tokens)) {
       for (const match of findMatches(pattern, masked)) masked.fill(MASK_TOKEN, match.start, match.end);
     }
-    return this.anyMatch(this.markers, masked);
+    return this.markers.candidates(masked).flatMap(({ pattern }) => findMatches(pattern, masked));
   }
 
   detect(tokens: readonly string[]): SafetyResult {
@@ -89,23 +95,28 @@ export class SafetyDetector {
     const concern = new Set<SafetySignal>();
     const mentioned = new Set<SafetySignal>();
     const evidence: string[] = [];
+    const concernSpans: PatternMatch[] = [];
     for (const phrase of this.phrases.candidates(masked)) {
-      if (findMatches(phrase.pattern, masked).length === 0) continue;
+      const found = findMatches(phrase.pattern, masked);
+      if (found.length === 0) continue;
       (phrase.level === 'acute' ? acute : phrase.level === 'concern' ? concern : mentioned).add(phrase.signal);
+      if (phrase.level === 'concern' && this.escalates.has(phrase.signal)) concernSpans.push(...found);
       evidence.push(`${phrase.level}:${phrase.signal}:${phrase.pattern.source}`);
     }
     const fineNow = this.anyMatch(this.fineNow, masked);
-    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false, distanced: false, immediate: false, fineNow };
+    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false, distanced: false, immediate: false, nowInDanger: false, fineNow };
     const escalating = [...concern].filter((signal) => this.escalates.has(signal));
     const resolved = this.anyMatch(this.past, masked) && this.anyMatch(this.handled, masked);
     const distanced = this.anyMatch(this.distancing, masked);
     // "hij zit nu vast": the now of a handled danger does not make it happen now.
-    const immediate = acute.size === 0 && escalating.length > 0 && !resolved && this.isImmediate(masked);
+    const markers = acute.size === 0 && escalating.length > 0 && !resolved ? this.immediacyMatches(masked) : [];
+    const immediate = markers.length > 0;
+    const nowInDanger = markers.some((marker) => concernSpans.some((span) => span.end - span.start <= DANGER_PHRASE_MAX_WORDS && marker.start >= span.start && marker.end <= span.end));
     if (immediate) {
       for (const signal of escalating) acute.add(signal);
       evidence.push('acute:immediacy');
     }
     const signals = [...acute, ...[...concern].filter((signal) => !acute.has(signal))];
-    return { level: acute.size > 0 ? 'acute' : 'concern', signals, mentions: [], evidence, masked, resolved, distanced, immediate, fineNow };
+    return { level: acute.size > 0 ? 'acute' : 'concern', signals, mentions: [], evidence, masked, resolved, distanced, immediate, nowInDanger, fineNow };
   }
 }

@@ -40,7 +40,8 @@ const LEARNED_DOUBT_MIN_WORDS = 10;
 /**
  * A concern the rules call acute only for its "nu" ("ik kras al een jaar en nu is het zomer") stays a concern when the
  * learned layer, in a message long enough to judge, sees nothing urgent: over twenty-seven sets 18 of the 23 such messages
- * were concerns, 4 safe and 1 acute (a short one, which the word count keeps acute).
+ * were concerns, 4 safe and 1 acute (a short one, which the word count keeps acute). Not when the "nu" stands inside the
+ * danger's own words ("ik wil nu echt dood, ik kan dit niet meer"): the learned layer reads such plain words too low.
  */
 export const LEARNED_NOT_URGENT = 0.1;
 
@@ -96,7 +97,7 @@ function decideLayers(rules: SafetyResult, learned: LearnedAssessment | undefine
   // A rule fired on words the learned layer finds far from any danger (a school essay on abuse, a quoted joke): ask.
   // Only in a message long enough to give that context; "ik wil dood" alone is meant.
   if (rules.level !== 'none' && score < LEARNED_DOUBT && words >= LEARNED_DOUBT_MIN_WORDS) return { level: 'check', signals: rules.signals, score, source: 'both' };
-  if (rules.level === 'acute' && rules.immediate && learned.acute < LEARNED_NOT_URGENT && words >= LEARNED_DOUBT_MIN_WORDS) {
+  if (rules.level === 'acute' && rules.immediate && !rules.nowInDanger && learned.acute < LEARNED_NOT_URGENT && words >= LEARNED_DOUBT_MIN_WORDS) {
     return { level: 'concern', signals: rules.signals, score, source: 'both' };
   }
   if (rules.level === 'acute') return { level: 'acute', signals: rules.signals, score, source: score >= thresholds.check ? 'both' : 'rules' };

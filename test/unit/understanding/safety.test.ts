@@ -124,6 +124,7 @@ describe('safety', () => {
   it('keeps a worry told with "nu" a concern when nothing in it is urgent, and a short or urgent one acute', () => {
     expect(safetyOf('ik doe mezelf al maanden pijn en nu wil mijn moeder dat ik korte mouwen draag op de bruiloft')).toBe('concern');
     expect(safetyOf('ik wil nu dood')).toBe('acute');
+    expect(safetyOf('ik wil nu echt dood, ik kan dit niet meer')).toBe('acute');
     expect(safetyOf('mijn vader slaat mijn moeder nu in de keuken en wij zitten boven')).toBe('acute');
   });
 

@@ -5,7 +5,7 @@ import type { SafetyResult } from '../../../src/understanding/safety';
 
 const thresholds = { check: 0.76, concern: 0.93, acute: 0.42, acuteAlone: 0.62, mention: 0.25, signal: 0.3 };
 const rulesNone = (extra: Partial<SafetyResult> = {}): SafetyResult => ({
-  level: 'none', signals: [], mentions: [], evidence: [], masked: [], resolved: false, distanced: false, immediate: false, fineNow: false, ...extra,
+  level: 'none', signals: [], mentions: [], evidence: [], masked: [], resolved: false, distanced: false, immediate: false, nowInDanger: false, fineNow: false, ...extra,
 });
 const learned = (risk: number, acute: number, signal = 0.3): LearnedAssessment => ({
   risk, acute, signals: new Map([['suicide', signal]]), topics: new Map(), intents: new Map(),
