@@ -54,7 +54,8 @@ export const LEARNED_URGENT_BELOW_CHECK = 0.7;
 
 /**
  * Below the check threshold the learned layer also asks when one kind of danger stands out (a signal head this sure) at a
- * risk of at least half the check threshold: the signal heads read the message apart from the risk head. Over thirty-four
+ * risk of at least half the check threshold, in a message of six words or more ("ik snijd mijn haar zelf" is too short to
+ * judge): the signal heads read the message apart from the risk head. Over thirty-four
  * sets: 20 dangerous messages no longer pass unasked (4 of them acute), 25 safe ones get the question.
  */
 export const LEARNED_SIGNAL_CHECK = 0.4;
@@ -119,7 +120,7 @@ function decideLayers(rules: SafetyResult, learned: LearnedAssessment | undefine
   if (score >= thresholds.check && acuteByModel && learned.acute >= thresholds.acuteAlone && words >= LEARNED_ALONE_MIN_WORDS) {
     return { level: 'acute', signals: learnedSignals(learned, thresholds), score, source: 'learned' };
   }
-  const kindStandsOut = Math.max(0, ...learned.signals.values()) >= LEARNED_SIGNAL_CHECK;
+  const kindStandsOut = words >= LEARNED_ALONE_MIN_WORDS && Math.max(0, ...learned.signals.values()) >= LEARNED_SIGNAL_CHECK;
   if (score >= thresholds.check || (score >= thresholds.check / 2 && (learned.acute >= LEARNED_URGENT_BELOW_CHECK || kindStandsOut))) {
     return { level: 'check', signals: learnedSignals(learned, thresholds), score, source: 'learned' };
   }
