@@ -84,6 +84,17 @@ function chooseThresholds(model: LinearModel, validation: Array<{ doc: TrainingD
   };
 }
 
+/**
+ * A hash of everything the model depends on: the labelled texts, their labels, the training settings and the normalised
+ * tokens of every text (so a change to the normalisation, too, makes the model out of date).
+ */
+export function trainingFingerprint(input: TrainingInput): string {
+  const texts = [...input.corpus.map((e) => e.text), ...input.intentExamples.map((e) => e.text), ...input.topicExamples.map((e) => e.text)];
+  return createHash('sha256')
+    .update(JSON.stringify([input.corpus.map((e) => [e.text, e.safety, e.intent, e.topics, e.signals ?? []]), input.intentExamples, input.topicExamples, TRAINING, texts.map((text) => input.tokens(text).join(' '))]))
+    .digest('hex');
+}
+
 export function trainLearnedLayer(input: TrainingInput): { file: ModelFile; validation: { documents: number } } {
   const corpus = input.corpus.map((example) => ({ example, doc: corpusDocument(example, input.tokens) }));
   const extra: TrainingDocument[] = [
@@ -97,6 +108,6 @@ export function trainLearnedLayer(input: TrainingInput): { file: ModelFile; vali
   const thresholds = chooseThresholds(probe, validation);
   const all = [...corpus.map((c) => c.doc), ...extra];
   const model = LinearModel.train(all, HEADS, options());
-  const sha256 = createHash('sha256').update(JSON.stringify([input.corpus.map((e) => [e.text, e.safety, e.intent, e.topics, e.signals ?? []]), input.intentExamples, input.topicExamples, TRAINING])).digest('hex');
+  const sha256 = trainingFingerprint(input);
   return { file: { version: 1, trainedOn: { documents: all.length, sha256 }, thresholds, model: model.toJSON() }, validation: { documents: validation.length } };
 }
