@@ -28,11 +28,12 @@ const parsedPaths = new Map<string, Array<string | number>>();
 const parsePath = DialogStateManager.prototype.parsePath;
 DialogStateManager.prototype.parsePath = function parseKnownPath(this: DialogStateManager, pathExpression: string, allowNestedPaths = true) {
   if (typeof pathExpression !== 'string' || pathExpression.includes('[')) return parsePath.call(this, pathExpression, allowNestedPaths);
-  let segments = parsedPaths.get(pathExpression);
+  const key = `${allowNestedPaths ? 'n' : 'f'}:${pathExpression}`;
+  let segments = parsedPaths.get(key);
   if (!segments) {
     segments = parsePath.call(this, pathExpression, allowNestedPaths) as Array<string | number>;
     if (parsedPaths.size >= MAX_PATHS) parsedPaths.clear();
-    parsedPaths.set(pathExpression, segments);
+    parsedPaths.set(key, segments);
   }
   return segments.slice();
 };
