@@ -1,8 +1,9 @@
 // Builds the application in order: content → database → state → services → bot → channels → server. Used by index.ts and the tests.
-import { CloudAdapter, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
+import { ShowTypingMiddleware, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { CachedConnectorsAuthentication } from './bot/cachedConnectors';
 import { createBot } from './bot/createBot';
+import { LeanCloudAdapter } from './bot/leanCloudAdapter';
 import { withTeamsWelcome } from './bot/teamsWelcome';
 import { turnErrorHandler } from './bot/turnErrorHandler';
 import type { Config } from './config';
@@ -116,7 +117,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const onTurnError = turnErrorHandler(logger, texts, languageOf, phoneWhenDown);
 
   // Its Bot Connector and user token clients are made once per app id and service URL, not for every activity.
-  const cloudAdapter = new CloudAdapter(
+  const cloudAdapter = new LeanCloudAdapter(
     new CachedConnectorsAuthentication({
       MicrosoftAppId: config.microsoftApp.id ?? '',
       MicrosoftAppPassword: config.microsoftApp.password ?? '',

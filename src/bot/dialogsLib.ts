@@ -1,6 +1,8 @@
 // The parts of botbuilder-dialogs this bot uses, imported from their own files. The package's index also loads every
 // prompt it ships (choice, number, date and time) with Microsoft's text recognizers: measured 12.7 MB of heap and about
 // 25 MB of process memory that Steunwijzer never uses (its prompts are its own, dialogs/prompts/).
+import './dialogsPerContext';
+
 export { ComponentDialog } from 'botbuilder-dialogs/lib/componentDialog';
 export { DialogTurnStatus, type DialogTurnResult } from 'botbuilder-dialogs/lib/dialog';
 export { DialogContext, type DialogState } from 'botbuilder-dialogs/lib/dialogContext';

@@ -4,6 +4,7 @@
 // plain JSON text instead, which finds exactly the changes that could reach storage (SqlStorage keeps JSON); state JSON
 // cannot hold (a cycle, a value with its own `_replacer`) falls back to botbuilder's hash.
 import { type BotState, calculateChangeHash, ConversationState, type Storage, type TurnContext, UserState } from 'botbuilder';
+import { giveText, takeText } from '../storage/itemText';
 
 interface Cached {
   state: Record<string, unknown>;
@@ -18,10 +19,10 @@ function hasReplacer(value: unknown, depth = 0): boolean {
 }
 
 /** The change key of a state: its JSON text without the eTag, or botbuilder's hash for what plain JSON cannot show. */
-export function changeKey(state: Record<string, unknown>): string {
+export function changeKey(state: Record<string, unknown>, stringified?: string): string {
   const { eTag: _eTag, ...rest } = state;
   try {
-    const text = JSON.stringify(rest);
+    const text = stringified ?? JSON.stringify(rest);
     // botbuilder's stringify lets an object serialise itself through `_replacer`; such state takes botbuilder's way.
     if (!text.includes('_replacer') || !hasReplacer(rest)) return `json:${text}`;
   } catch {
@@ -44,26 +45,34 @@ function leanLoad(this: BotState, context: TurnContext, force = false): Promise<
   return Promise.resolve(self.storageKey(context)).then((key) =>
     self.storage.read([key]).then((items) => {
       const state = (items[key] as Record<string, unknown> | undefined) ?? {};
-      context.turnState.set(stateKey, { state, hash: changeKey(state) } satisfies Cached);
+      // The storage may name the text it parsed the item from: the same text stringifying it would give.
+      context.turnState.set(stateKey, { state, hash: changeKey(state, takeText(state)) } satisfies Cached);
       return state;
     }),
   );
 }
 
-function leanSaveChanges(this: BotState, context: TurnContext, force = false): Promise<void> {
+function leanSaveChanges(this: BotState & { getStorageKey(context: TurnContext): string | undefined }, context: TurnContext, force = false): Promise<void> {
   const stateKey = stateKeyOf(this);
   let cached = context.turnState.get(stateKey) as Cached | undefined;
-  if (!force && !(cached && cached.hash !== changeKey(cached.state))) return Promise.resolve();
+  const current = cached ? changeKey(cached.state) : undefined;
+  if (!force && !(cached && cached.hash !== current)) return Promise.resolve();
   const self = this as unknown as { storage: Storage; storageKey: (context: TurnContext) => Promise<string> | string };
-  return Promise.resolve(self.storageKey(context)).then((key) => {
+  const write = (key: string): Promise<void> => {
     cached ??= { state: {}, hash: '' };
     const entry = cached;
     entry.state.eTag = '*';
+    const written = current ?? changeKey(entry.state);
+    // The storage need not stringify the state again (SqlStorage takes the text at once, before the state can change).
+    if (written.startsWith('json:')) giveText(entry.state, written.slice(5));
     return self.storage.write({ [key]: entry.state }).then(() => {
-      entry.hash = changeKey(entry.state);
+      entry.hash = written;
       context.turnState.set(stateKey, entry);
-    });
-  });
+    }).finally(() => takeText(entry.state));
+  };
+  // The key at once, so nothing runs between the change check and the write; without one, botbuilder's own error.
+  const key = this.getStorageKey(context);
+  return key ? write(key) : Promise.resolve(self.storageKey(context)).then(write);
 }
 
 export class LeanConversationState extends ConversationState {

@@ -30,12 +30,31 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/** Button labels and words of the texts are few and fixed: each is normalised once (user text never is kept). */
+const MAX_LABELS = 2000;
+const normalisedLabels = new Map<string, string>();
+function normaliseLabel(label: string): string {
+  let normalised = normalisedLabels.get(label);
+  if (normalised === undefined) {
+    normalised = normalise(label);
+    if (normalisedLabels.size >= MAX_LABELS) normalisedLabels.clear();
+    normalisedLabels.set(label, normalised);
+  }
+  return normalised;
+}
+
 export class MatchWords {
   private readonly commands: Map<string, Command>;
+  private readonly choiceWords: Map<string, string[]>;
+  private readonly withdrawWords: string[];
+  private readonly requestWords: string[];
 
   constructor(private readonly data: MatchWordsData) {
     this.commands = new Map();
     for (const command of COMMANDS) for (const word of data.command[command]) this.commands.set(normalise(word), command);
+    this.choiceWords = new Map(Object.entries(data.choice).map(([value, words]) => [value, words.map(normalise)]));
+    this.withdrawWords = data.withdraw.map((word) => ` ${normalise(word)} `);
+    this.requestWords = data.request.map((word) => ` ${normalise(word)} `);
   }
 
   /** A command only when the whole message is one of its words: "stop" is a command, "stop met pesten" is not. */
@@ -46,13 +65,13 @@ export class MatchWords {
   /** The message asks to withdraw (cancel) a request: one of the withdraw words occurs in it. */
   mentionsWithdraw(text: string): boolean {
     const typed = ` ${normalise(text)} `;
-    return this.data.withdraw.some((word) => typed.includes(` ${normalise(word)} `));
+    return this.withdrawWords.some((word) => typed.includes(word));
   }
 
   /** The message names a filed request. */
   mentionsRequest(text: string): boolean {
     const typed = ` ${normalise(text)} `;
-    return this.data.request.some((word) => typed.includes(` ${normalise(word)} `)) || /\bsw\s?-?\s?[0-9a-z]{4}/i.test(text);
+    return this.requestWords.some((word) => typed.includes(word)) || /\bsw\s?-?\s?[0-9a-z]{4}/i.test(text);
   }
 
   /** Removes a leading "my name is"-like phrase, so "ik heet Sam" gives "Sam". */
@@ -67,9 +86,9 @@ export class MatchWords {
   choice(text: string, offered: ReadonlyArray<{ value: string; labels: string[] }>): string | undefined {
     const typed = normalise(text);
     if (!typed) return undefined;
-    const exact = offered.find((c) => [c.value, ...c.labels].some((l) => normalise(l) === typed));
+    const exact = offered.find((c) => normaliseLabel(c.value) === typed || c.labels.some((l) => normaliseLabel(l) === typed));
     if (exact) return exact.value;
-    return offered.find((c) => (this.data.choice[c.value] ?? []).some((w) => normalise(w) === typed))?.value;
+    return offered.find((c) => (this.choiceWords.get(c.value) ?? []).includes(typed))?.value;
   }
 }
 

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { StorageConflictError } from './errors';
+import { giveText, takeText } from './itemText';
 import { toJsonText } from './jsonText';
 import { StateCache, type StateCacheOptions } from './stateCache';
 import type { Database, Session } from './types';
@@ -67,6 +68,8 @@ export class SqlStorage implements Storage {
   private readonly newETag: () => string;
   private batch?: ReadBatch;
   private readonly cache?: StateCache;
+  /** Rows this instance wrote: their text is JSON.stringify's own, so the item read from it stringifies to it again. */
+  private readonly ownRows = new WeakSet<StateRow>();
 
   constructor(
     private readonly db: Database,
@@ -93,7 +96,10 @@ export class SqlStorage implements Storage {
     const rows = missing.length > 0 ? await this.rowsOf(missing) : undefined;
     for (const key of keys) {
       const row = known.has(key) ? known.get(key) : rows?.get(key);
-      if (row) items[key] = withETag(JSON.parse(row.data), row.etag);
+      if (!row) continue;
+      const item = withETag(JSON.parse(row.data), row.etag);
+      if (this.ownRows.has(row) && typeof item === 'object' && item !== null) giveText(item, row.data);
+      items[key] = item;
     }
     return items;
   }
@@ -127,13 +133,15 @@ export class SqlStorage implements Storage {
     if (keys.length === 0) return;
     const updatedAt = this.now().toISOString();
     const written = new Map<string, StateRow | null>();
+    // Taken now, before any await: the text describes the item as it is at this moment.
+    const texts = new Map(keys.map((key) => [key, takeText(changes[key])]));
     const done = this.cache?.writing(keys);
     try {
       // One statement is atomic by itself: a single key (the usual turn) needs no BEGIN/COMMIT round trips.
-      if (keys.length === 1) await this.writeOne(this.db, keys[0], changes[keys[0]], updatedAt, written);
+      if (keys.length === 1) await this.writeOne(this.db, keys[0], changes[keys[0]], updatedAt, written, texts.get(keys[0]));
       else {
         await this.db.transaction(async (tx) => {
-          for (const key of keys) await this.writeOne(tx, key, changes[key], updatedAt, written);
+          for (const key of keys) await this.writeOne(tx, key, changes[key], updatedAt, written, texts.get(key));
         });
       }
     } catch (error) {
@@ -172,9 +180,11 @@ export class SqlStorage implements Storage {
     }
   }
 
-  private async writeOne(tx: Session, key: string, item: unknown, updatedAt: string, written: Map<string, StateRow | null>): Promise<void> {
+  private async writeOne(tx: Session, key: string, item: unknown, updatedAt: string, written: Map<string, StateRow | null>, text?: string): Promise<void> {
     const { eTag, data } = splitETag(item);
-    const row: StateRow = { key, etag: this.newETag(), data: toJsonText(data) };
+    // A given text is JSON.stringify of the item without its eTag, which is what `data` is.
+    const row: StateRow = { key, etag: this.newETag(), data: toJsonText(data, isPlainObject(item) ? text : undefined) };
+    this.ownRows.add(row);
     const params = [key, row.etag, row.data, updatedAt];
     if (eTag === undefined || eTag === '*') {
       await tx.query(UPSERT, params);

@@ -77,6 +77,22 @@ describe.each([...databaseProviders(), pgliteWorkerProvider])('database on $name
     await expect(leaked.query('SELECT 1')).rejects.toThrow(/transaction has ended/);
   });
 
+  it('answers a statement it ran before after the table changed (by exec or query), a failed call and DEALLOCATE ALL', async () => {
+    await db.exec('CREATE TABLE shapes (id int PRIMARY KEY)');
+    await db.query('INSERT INTO shapes VALUES ($1)', [1]);
+    expect(await db.query('SELECT * FROM shapes')).toEqual([{ id: 1 }]);
+    await db.exec("ALTER TABLE shapes ADD COLUMN name text NOT NULL DEFAULT 'square'");
+    expect(await db.query('SELECT * FROM shapes')).toEqual([{ id: 1, name: 'square' }]);
+    await expect(db.query('INSERT INTO shapes VALUES ($1)', [1])).rejects.toMatchObject({ code: '23505' });
+    await db.query('INSERT INTO shapes VALUES ($1)', [2]);
+    await db.exec('DEALLOCATE ALL');
+    expect(await db.query('SELECT * FROM shapes')).toEqual([{ id: 1, name: 'square' }, { id: 2, name: 'square' }]);
+    await db.query('ALTER TABLE shapes ADD COLUMN size int');
+    const inTransaction = await db.transaction((tx) => tx.query('SELECT * FROM shapes'));
+    expect(inTransaction).toEqual([{ id: 1, name: 'square', size: null }, { id: 2, name: 'square', size: null }]);
+    await db.exec('DROP TABLE shapes');
+  });
+
   it('keeps concurrent transactions apart', async () => {
     await Promise.all(
       [1, 2, 3, 4].map((id) =>
