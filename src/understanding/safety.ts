@@ -37,6 +37,15 @@ interface SignalPattern {
 /** What a masked figure of speech's words become. */
 export const MASK_TOKEN = '_';
 
+/** The tokens with every match of the index's patterns replaced by the mask. */
+function masking(index: PatternIndex<{ pattern: TokenPattern }>, tokens: readonly string[]): string[] {
+  const masked = [...tokens];
+  for (const { pattern } of index.candidates(tokens)) {
+    for (const match of findMatches(pattern, masked)) masked.fill(MASK_TOKEN, match.start, match.end);
+  }
+  return masked;
+}
+
 export class SafetyDetector {
   private readonly phrases: PatternIndex<SignalPattern>;
   private readonly idioms: PatternIndex<{ pattern: TokenPattern }>;
@@ -69,11 +78,7 @@ export class SafetyDetector {
 
   /** Replaces the tokens of figures of speech ("dood van het lachen", "doodmoe") by a mask. */
   maskIdioms(tokens: readonly string[]): string[] {
-    const masked = [...tokens];
-    for (const { pattern } of this.idioms.candidates(tokens)) {
-      for (const match of findMatches(pattern, masked)) masked.fill(MASK_TOKEN, match.start, match.end);
-    }
-    return masked;
+    return masking(this.idioms, tokens);
   }
 
   private anyMatch(index: PatternIndex<{ pattern: TokenPattern }>, tokens: readonly string[]): boolean {
@@ -82,10 +87,7 @@ export class SafetyDetector {
 
   /** Where the immediacy markers stand, once the phrases where "nu" is not the danger's now are left out. */
   private immediacyMatches(tokens: readonly string[]): PatternMatch[] {
-    const masked = [...tokens];
-    for (const { pattern } of this.notImmediate.candidates(tokens)) {
-      for (const match of findMatches(pattern, masked)) masked.fill(MASK_TOKEN, match.start, match.end);
-    }
+    const masked = masking(this.notImmediate, tokens);
     return this.markers.candidates(masked).flatMap(({ pattern }) => findMatches(pattern, masked));
   }
 
