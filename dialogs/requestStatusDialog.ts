@@ -3,7 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/bot/dialogsLib';
 import type { WijTeam } from '../src/catalogue/types';
 import type { RequestStatusView } from '../src/requests/types';
-import { parseReference } from '../src/understanding';
+import { parseReference } from '../src/understanding/entities';
 import { REQUEST_STATUS_DIALOG } from './ids';
 import { type AnswerParser, isChoice, KeyedPrompt, type KeyedPromptOptions } from './prompts/keyedPrompt';
 import { promisedCallDay } from './requestStatus/callDay';

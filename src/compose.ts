@@ -8,6 +8,7 @@ import { withTeamsWelcome } from './bot/teamsWelcome';
 import { turnErrorHandler } from './bot/turnErrorHandler';
 import type { Config } from './config';
 import { loadContent } from './content';
+import { WorkerUnderstander } from './understanding/worker/workerUnderstander';
 import { ConversationStore } from './directline/conversationStore';
 import { DirectLineAdapter } from './directline/directLineAdapter';
 import { CHANNEL_ID, DirectLineService } from './directline/directLineService';
@@ -76,12 +77,29 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? defaultLogger;
 
-  // Content first: a bad file stops start-up before anything is opened.
-  const content = loadContent(root, { watchCatalogue: options.watchCatalogue ?? true, logger });
+  // Content first: a bad file stops start-up before anything is opened (the understanding worker validates its own data).
+  let onUnderstandingFallback = () => {};
+  const understandingWorker = config.understandingWorker
+    ? await WorkerUnderstander.start({
+      onFallback: (reason) => {
+        logger.error({ reason }, 'understanding worker given up; messages are understood in the main thread');
+        onUnderstandingFallback();
+      },
+    })
+    : undefined;
+  let content: ReturnType<typeof loadContent>;
+  try {
+    content = loadContent(root, { watchCatalogue: options.watchCatalogue ?? true, logger, understander: understandingWorker });
+  } catch (error) {
+    await understandingWorker?.close();
+    throw error;
+  }
   const { texts, catalogue } = content;
   const { helplines } = content;
 
   const metrics = options.metrics ?? createMetrics({ defaultMetrics: true });
+  metrics.understandingInWorker.set(understandingWorker?.inWorker ? 1 : 0);
+  onUnderstandingFallback = () => metrics.understandingInWorker.set(0);
   const rawDb = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema, pgliteWorker: config.pgliteWorker }));
   const db = measureDatabase(rawDb, metrics);
   await runMigrations(db, migrations);
@@ -237,6 +255,7 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
       clearTimeout(cutOff);
       clearInterval(idle);
       await redis?.quit().catch(() => redis.disconnect());
+      await understandingWorker?.close();
       await db.close();
     })()),
   };

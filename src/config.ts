@@ -31,6 +31,7 @@ const schema = z
     DATA_DIR: z.string().min(1).default('./.data'),
     DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
     PGLITE_WORKER: z.enum(['true', 'false']).default('true'),
+    UNDERSTANDING_WORKER: z.enum(['true', 'false']).default('true'),
     DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'must be a lower-case SQL identifier').optional(),
     MicrosoftAppId: optionalString,
     MicrosoftAppPassword: optionalString,
@@ -97,6 +98,8 @@ export interface Config {
   databaseSchema?: string;
   /** Embedded PGlite runs in a worker thread (off the event loop). */
   pgliteWorker: boolean;
+  /** Understand messages in a worker thread (falls back to the main thread when the worker fails). */
+  understandingWorker: boolean;
   microsoftApp: { id?: string; password?: string; type: string; tenantId?: string };
   staffApiToken?: string;
   directLine: { tokenSecret?: string; tokenTtlSeconds: number };
@@ -157,6 +160,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: e.DATABASE_URL,
     databaseSchema: e.DATABASE_SCHEMA,
     pgliteWorker: e.PGLITE_WORKER === 'true',
+    understandingWorker: e.UNDERSTANDING_WORKER === 'true',
     microsoftApp: { id: e.MicrosoftAppId, password: e.MicrosoftAppPassword, type: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
     staffApiToken: e.STAFF_API_TOKEN,
     directLine: { tokenSecret: e.DIRECTLINE_TOKEN_SECRET, tokenTtlSeconds: e.DIRECTLINE_TOKEN_TTL_SECONDS },

@@ -6,16 +6,15 @@ import type { CatalogueReader } from './catalogue/types';
 import { loadMatchWords, type MatchWords } from './conversation/matchWords';
 import type { Logger } from './logger';
 import { loadTexts, type Texts } from './texts/loadTexts';
-import { createUnderstander } from './understanding';
 import { type Helplines, loadHelplines } from './bot/helplines';
-import type { Understander } from './understanding/types';
+import type { TurnUnderstander } from './understanding/types';
 
 export interface Content {
   texts: Texts;
   matchWords: MatchWords;
   /** The current catalogue; a getter, because an edited data file is picked up while the bot runs. */
   catalogue: () => CatalogueReader;
-  understander: Understander;
+  understander: TurnUnderstander;
   helplines: Helplines;
   close(): void;
 }
@@ -26,6 +25,8 @@ export interface ContentOptions {
   /** Called when code asks for a text key that no locale has (tests make this fail). */
   onMissingKey?: (key: string) => void;
   logger?: Logger;
+  /** An understander built elsewhere (the app's worker thread, already started and so already validated). */
+  understander?: TurnUnderstander;
 }
 
 export function loadContent(root: string, options: ContentOptions = {}): Content {
@@ -37,7 +38,13 @@ export function loadContent(root: string, options: ContentOptions = {}): Content
     onReload: () => options.logger?.info('catalogue reloaded'),
     onError: (error) => options.logger?.error({ err: { message: (error as Error).message } }, 'catalogue change refused; the previous data keeps serving'),
   });
-  const understander = createUnderstander();
+  const understander = options.understander ?? inThreadUnderstander();
   const helplines = loadHelplines(path.join(root, 'data', 'safety', 'helplines.yml'));
   return { texts, matchWords, catalogue: () => store.current(), understander, helplines, close: () => store.close() };
+}
+
+/** Loaded only when used: with the understanding worker, this thread never loads the rules or the learned layer. */
+function inThreadUnderstander(): TurnUnderstander {
+  const { createUnderstander } = require('./understanding/understander') as typeof import('./understanding/understander');
+  return createUnderstander();
 }

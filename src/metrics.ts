@@ -6,6 +6,8 @@ export interface Metrics {
   /** Turns by channel (msteams, directline-local, emulator …) and their latency. */
   turns: Counter<'channel'>;
   turnSeconds: Histogram<'channel'>;
+  /** 1 while messages are understood in the worker thread, 0 in the main thread (configured so, or the worker was given up). */
+  understandingInWorker: Gauge;
   /** Safety replies by level (acute, concern, check). */
   safetyReplies: Counter<'level'>;
   requestsFiled: Counter<'urgent'>;
@@ -29,6 +31,7 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}): Metri
       name: 'steunwijzer_turn_duration_seconds', help: 'Time to handle one turn', labelNames: ['channel'], registers,
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     }),
+    understandingInWorker: new Gauge({ name: 'steunwijzer_understanding_in_worker', help: '1 while messages are understood in the worker thread', registers }),
     safetyReplies: new Counter({ name: 'steunwijzer_safety_replies_total', help: 'Safety replies sent', labelNames: ['level'], registers }),
     requestsFiled: new Counter({ name: 'steunwijzer_requests_filed_total', help: 'Requests filed to a WIJ team', labelNames: ['urgent'], registers }),
     deliveries: new Counter({ name: 'steunwijzer_deliveries_total', help: 'Delivery attempts by backend and result', labelNames: ['backend', 'result'], registers }),

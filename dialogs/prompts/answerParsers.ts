@@ -1,6 +1,6 @@
 // Turns a typed answer into a slot value, from what the understanding step already found in this turn's message.
 import type { MatchWords } from '../../src/conversation/matchWords';
-import { parseAge } from '../../src/understanding';
+import { parseAge } from '../../src/understanding/entities';
 import type { Topic } from '../../src/understanding/types';
 import type { AnswerParser } from './keyedPrompt';
 

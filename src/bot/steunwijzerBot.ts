@@ -14,7 +14,7 @@ import { KeyedPrompt } from '../../dialogs/prompts/keyedPrompt';
 import type { Command, MatchWords } from '../conversation/matchWords';
 import type { Metrics } from '../metrics';
 import type { Texts } from '../texts/loadTexts';
-import type { Language, Understander, Understanding } from '../understanding/types';
+import type { Language, TurnUnderstander, Understanding } from '../understanding/types';
 import type { Helplines } from './helplines';
 import { prefillProfile } from './prefillProfile';
 import { checkInMessage, safetyMessage } from './safetyReply';
@@ -27,7 +27,7 @@ export interface UserSettings {
 export interface BotOptions {
   conversationState: ConversationState;
   userState: UserState;
-  understander: Understander;
+  understander: TurnUnderstander;
   texts: Texts;
   matchWords: MatchWords;
   helplines: Helplines;
@@ -84,14 +84,14 @@ export class SteunwijzerBot extends ActivityHandler {
   }
 
   private async startConversation(context: TurnContext): Promise<void> {
-    const dc = await this.prepareTurn(context, this.options.understander.understand('', { now: this.options.clock() }));
+    const dc = await this.prepareTurn(context, await this.options.understander.understand('', { now: this.options.clock() }));
     if (!dc.activeDialog) await dc.beginDialog(MAIN_DIALOG);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const text = (context.activity.text ?? '').slice(0, 4000);
     // Understanding needs no database: a message that signals danger is answered even when state cannot be loaded.
-    const understanding = this.options.understander.understand(text, { now: this.options.clock() });
+    const understanding = await this.options.understander.understand(text, { now: this.options.clock() });
     let dc: DialogContext;
     try {
       dc = await this.prepareTurn(context, understanding);
@@ -139,7 +139,7 @@ export class SteunwijzerBot extends ActivityHandler {
   /** Ja → the acute answer; Weet ik niet → the concern answer; Nee → the conversation goes on with the message that raised the question. */
   private async answerCheckIn(dc: DialogContext, profile: ConversationProfile, reply: CheckAnswer, pending: NonNullable<ConversationProfile['safetyCheck']>): Promise<void> {
     const { context } = dc;
-    const raised = this.options.understander.understand(pending.text, { now: this.options.clock() });
+    const raised = await this.options.understander.understand(pending.text, { now: this.options.clock() });
     if (reply === 'no') {
       await context.sendActivity(turnInfo(context).t('safety.checkNo'));
       const calm: Understanding = { ...raised, safety: 'none', safetySignals: [] };

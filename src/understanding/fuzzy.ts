@@ -1,4 +1,5 @@
 // Typo tolerance: finds known words within one edit (insert, delete, substitute, swap) via a deletion index.
+import { StringTable } from './stringTable';
 
 /** Optimal string alignment distance, stopping early once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = 1): number {
@@ -30,18 +31,37 @@ function deletions(word: string): string[] {
 }
 
 export class FuzzyIndex {
-  private readonly byKey = new Map<string, string[]>();
+  /** Deletion keys (a word itself, and it with one letter left out) … */
+  private readonly keys: StringTable;
+  /** … and per key the words it comes from: postings[offsets[k] .. offsets[k + 1]) index into `vocabulary`, in order. */
+  private readonly offsets: Int32Array;
+  private readonly postings: Int32Array;
+  private readonly vocabulary: string[];
 
   /** `words` maps each known word to a weight (its frequency); the heaviest candidate wins a tie. */
   constructor(private readonly words: ReadonlyMap<string, number>, private readonly minLength = 4) {
-    for (const word of words.keys()) {
-      if (word.length < minLength) continue;
+    this.vocabulary = [...words.keys()].filter((word) => word.length >= minLength);
+    const byKey = new Map<string, number[]>();
+    this.vocabulary.forEach((word, index) => {
       for (const key of [word, ...deletions(word)]) {
-        const list = this.byKey.get(key);
-        if (list) list.push(word);
-        else this.byKey.set(key, [word]);
+        const list = byKey.get(key);
+        if (list) list.push(index);
+        else byKey.set(key, [index]);
       }
+    });
+    this.keys = new StringTable([...byKey.keys()]);
+    this.offsets = new Int32Array(byKey.size + 1);
+    let total = 0;
+    for (const list of byKey.values()) total += list.length;
+    this.postings = new Int32Array(total);
+    let at = 0;
+    let k = 0;
+    for (const list of byKey.values()) {
+      this.offsets[k++] = at;
+      this.postings.set(list, at);
+      at += list.length;
     }
+    this.offsets[k] = at;
   }
 
   has(word: string): boolean {
@@ -54,7 +74,10 @@ export class FuzzyIndex {
     let best: string | undefined;
     let bestWeight = -1;
     for (const key of [word, ...deletions(word)]) {
-      for (const candidate of this.byKey.get(key) ?? []) {
+      const k = this.keys.get(key);
+      if (k === undefined) continue;
+      for (let p = this.offsets[k]; p < this.offsets[k + 1]; p++) {
+        const candidate = this.vocabulary[this.postings[p]];
         const weight = this.words.get(candidate) ?? 0;
         if (weight > bestWeight && editDistance(word, candidate, 1) <= 1) {
           best = candidate;

@@ -3,7 +3,7 @@ import type { IntentsData } from './data';
 import { intentFeatures } from './features';
 import { NaiveBayes } from './naiveBayes';
 import { PatternIndex } from './patternIndex';
-import { compilePattern, findMatches, type TokenPattern } from './patterns';
+import { compilePattern, type TokenPattern } from './patterns';
 import type { Intent, SafetyLevel } from './types';
 
 /** Tuning knobs, measured on the held-out set (see README). */
@@ -44,9 +44,7 @@ export class IntentClassifier {
   /** Cue score per intent; each phrase counts once. */
   cueScores(tokens: readonly string[]): Map<Intent, number> {
     const scores = new Map<Intent, number>();
-    for (const cue of this.cues.candidates(tokens)) {
-      if (findMatches(cue.pattern, tokens).length > 0) scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight);
-    }
+    for (const cue of this.cues.matched(tokens)) scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight);
     return scores;
   }
 

@@ -19,10 +19,11 @@ export interface Slot {
 }
 export type Sequence = Slot[];
 
-/** An ordered sequence of slots, with the exact words that can start it (undefined: any word can). */
+/** An ordered sequence of slots, with the exact words and prefixes that can start it (both undefined: any word can). */
 export interface IndexedSequence {
   slots: Sequence;
   firstWords?: Set<string>;
+  firstPrefixes?: string[];
 }
 
 /** All parts must match within WINDOW words of each other, in any order ("dood & wil|wilt"). */
@@ -43,7 +44,18 @@ export interface PatternMatch {
   end: number;
 }
 
+/** Words are never changed once compiled, so one object serves every pattern that has the word (~45,000 fewer objects). */
+const compiledWords = new Map<string, Word>();
+
 function compileWord(raw: string, source: string): Word {
+  const known = compiledWords.get(raw);
+  if (known) return known;
+  const word = compileNewWord(raw, source);
+  compiledWords.set(raw, word);
+  return word;
+}
+
+function compileNewWord(raw: string, source: string): Word {
   const optional = raw.endsWith('?');
   const body = optional ? raw.slice(0, -1) : raw;
   if (!/^\*?[a-z0-9'+-]+\*?$/.test(body) || (body.startsWith('*') && body.endsWith('*'))) {
@@ -81,12 +93,22 @@ function compileSequence(text: string, source: string): Sequence {
 
 function indexSequence(slots: Sequence): IndexedSequence {
   const firstWords = new Set<string>();
+  const firstPrefixes: string[] = [];
   for (const phrase of slots[0].phrases) {
     const first = phrase[0];
-    if (first.exact === undefined || first.optional) return { slots };
-    firstWords.add(first.exact);
+    if (first.optional || first.suffix !== undefined) return { slots };
+    if (first.exact !== undefined) firstWords.add(first.exact);
+    else firstPrefixes.push(first.prefix as string);
   }
-  return { slots, firstWords };
+  return { slots, firstWords, firstPrefixes };
+}
+
+function canStartAt(sequence: IndexedSequence, token: string): boolean {
+  if (!sequence.firstWords) return true;
+  if (sequence.firstWords.has(token)) return true;
+  const prefixes = sequence.firstPrefixes as string[];
+  for (let p = 0; p < prefixes.length; p++) if (token.startsWith(prefixes[p])) return true;
+  return false;
 }
 
 export function compilePattern(source: string): TokenPattern {
@@ -131,13 +153,15 @@ function matchSlots(sequence: Sequence, s: number, tokens: readonly string[], i:
   return -1;
 }
 
-function sequenceMatches(sequence: IndexedSequence, tokens: readonly string[]): PatternMatch[] {
+/** Non-overlapping matches, left to right; with `firstOnly`, at most the first. */
+function sequenceMatches(sequence: IndexedSequence, tokens: readonly string[], firstOnly = false): PatternMatch[] {
   const found: PatternMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (sequence.firstWords && !sequence.firstWords.has(tokens[i])) continue;
+    if (!canStartAt(sequence, tokens[i])) continue;
     const end = matchSlots(sequence.slots, 0, tokens, i, true);
     if (end > i) {
       found.push({ start: i, end });
+      if (firstOnly) break;
       i = end - 1;
     }
   }
@@ -145,8 +169,8 @@ function sequenceMatches(sequence: IndexedSequence, tokens: readonly string[]): 
 }
 
 /** The first combination of one match per part that fits in the window, as one span. */
-function conjunctionMatches(parts: Conjunction, tokens: readonly string[]): PatternMatch[] {
-  if (parts.length === 1) return sequenceMatches(parts[0], tokens);
+function conjunctionMatches(parts: Conjunction, tokens: readonly string[], firstOnly = false): PatternMatch[] {
+  if (parts.length === 1) return sequenceMatches(parts[0], tokens, firstOnly);
   const perPart = parts.map((part) => sequenceMatches(part, tokens));
   if (perPart.some((list) => list.length === 0)) return [];
   const window = WINDOW + WINDOW_PER_EXTRA_PART * (parts.length - 2);
@@ -165,17 +189,25 @@ function conjunctionMatches(parts: Conjunction, tokens: readonly string[]): Patt
   return found ? [found] : [];
 }
 
-/** Matches of the pattern (for "&" patterns one span covering all parts), left to right. */
-export function findMatches(pattern: TokenPattern, tokens: readonly string[]): PatternMatch[] {
-  for (const alternative of pattern.alternatives) {
-    const found = conjunctionMatches(alternative, tokens);
+/**
+ * Matches of the pattern's first alternative that matches (for "&" patterns one span covering all parts), left to right.
+ * `alternatives` (ascending indices, from a PatternIndex) limits the search to those that can match at all.
+ */
+export function findMatches(pattern: TokenPattern, tokens: readonly string[], alternatives?: readonly number[]): PatternMatch[] {
+  return search(pattern, tokens, alternatives, false);
+}
+
+export function matches(pattern: TokenPattern, tokens: readonly string[], alternatives?: readonly number[]): boolean {
+  return search(pattern, tokens, alternatives, true).length > 0;
+}
+
+function search(pattern: TokenPattern, tokens: readonly string[], alternatives: readonly number[] | undefined, firstOnly: boolean): PatternMatch[] {
+  const count = alternatives ? alternatives.length : pattern.alternatives.length;
+  for (let a = 0; a < count; a++) {
+    const found = conjunctionMatches(pattern.alternatives[alternatives ? alternatives[a] : a], tokens, firstOnly);
     if (found.length > 0) return found;
   }
   return [];
-}
-
-export function matches(pattern: TokenPattern, tokens: readonly string[]): boolean {
-  return findMatches(pattern, tokens).length > 0;
 }
 
 /** Every exact word and prefix root a pattern mentions (the vocabulary typo correction aims at). */

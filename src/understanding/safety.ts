@@ -19,7 +19,7 @@ export interface SafetyResult {
   distanced: boolean;
   /** Acute only because a concern was told with "nu" or "vanavond". */
   immediate: boolean;
-  /** …and that "nu" stands inside the few words of the danger itself ("ik wil nu echt dood"), not elsewhere in the story. */
+  /** …and that "nu" stands inside or right after the few words of the danger itself ("ik wil nu echt dood", "ik wil dood nu meteen"), not elsewhere in the story. */
   nowInDanger: boolean;
   /** The person is said to be well now ("speelt nu weer vrolijk", "the doctor said it is fine"). */
   fineNow: boolean;
@@ -40,8 +40,8 @@ export const MASK_TOKEN = '_';
 /** The tokens with every match of the index's patterns replaced by the mask. */
 function masking(index: PatternIndex<{ pattern: TokenPattern }>, tokens: readonly string[]): string[] {
   const masked = [...tokens];
-  for (const { pattern } of index.candidates(tokens)) {
-    for (const match of findMatches(pattern, masked)) masked.fill(MASK_TOKEN, match.start, match.end);
+  for (const { item, alternatives } of index.candidates(tokens)) {
+    for (const match of findMatches(item.pattern, masked, alternatives)) masked.fill(MASK_TOKEN, match.start, match.end);
   }
   return masked;
 }
@@ -81,14 +81,10 @@ export class SafetyDetector {
     return masking(this.idioms, tokens);
   }
 
-  private anyMatch(index: PatternIndex<{ pattern: TokenPattern }>, tokens: readonly string[]): boolean {
-    return index.candidates(tokens).some(({ pattern }) => findMatches(pattern, tokens).length > 0);
-  }
-
   /** Where the immediacy markers stand, once the phrases where "nu" is not the danger's now are left out. */
   private immediacyMatches(tokens: readonly string[]): PatternMatch[] {
     const masked = masking(this.notImmediate, tokens);
-    return this.markers.candidates(masked).flatMap(({ pattern }) => findMatches(pattern, masked));
+    return this.markers.matching(masked).flatMap(({ found }) => found);
   }
 
   detect(tokens: readonly string[]): SafetyResult {
@@ -98,22 +94,20 @@ export class SafetyDetector {
     const mentioned = new Set<SafetySignal>();
     const evidence: string[] = [];
     const concernSpans: PatternMatch[] = [];
-    for (const phrase of this.phrases.candidates(masked)) {
-      const found = findMatches(phrase.pattern, masked);
-      if (found.length === 0) continue;
+    for (const { item: phrase, found } of this.phrases.matching(masked)) {
       (phrase.level === 'acute' ? acute : phrase.level === 'concern' ? concern : mentioned).add(phrase.signal);
       if (phrase.level === 'concern' && this.escalates.has(phrase.signal)) concernSpans.push(...found);
       evidence.push(`${phrase.level}:${phrase.signal}:${phrase.pattern.source}`);
     }
-    const fineNow = this.anyMatch(this.fineNow, masked);
+    const fineNow = this.fineNow.any(masked);
     if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false, distanced: false, immediate: false, nowInDanger: false, fineNow };
     const escalating = [...concern].filter((signal) => this.escalates.has(signal));
-    const resolved = this.anyMatch(this.past, masked) && this.anyMatch(this.handled, masked);
-    const distanced = this.anyMatch(this.distancing, masked);
+    const resolved = this.past.any(masked) && this.handled.any(masked);
+    const distanced = this.distancing.any(masked);
     // "hij zit nu vast": the now of a handled danger does not make it happen now.
     const markers = acute.size === 0 && escalating.length > 0 && !resolved ? this.immediacyMatches(masked) : [];
     const immediate = markers.length > 0;
-    const nowInDanger = markers.some((marker) => concernSpans.some((span) => span.end - span.start <= DANGER_PHRASE_MAX_WORDS && marker.start >= span.start && marker.end <= span.end));
+    const nowInDanger = markers.some((marker) => concernSpans.some((span) => span.end - span.start <= DANGER_PHRASE_MAX_WORDS && marker.start >= span.start && marker.start <= span.end));
     if (immediate) {
       for (const signal of escalating) acute.add(signal);
       evidence.push('acute:immediacy');

@@ -3,7 +3,7 @@ import type { TopicsData } from './data';
 import { topicFeatures } from './features';
 import { NaiveBayes } from './naiveBayes';
 import { PatternIndex } from './patternIndex';
-import { compilePattern, findMatches, type TokenPattern } from './patterns';
+import { compilePattern, type TokenPattern } from './patterns';
 import type { Topic } from './types';
 
 interface Keyword {
@@ -64,8 +64,7 @@ export class TopicRanker {
   /** Lexicon score per topic; each phrase counts once, however often it occurs. */
   lexiconScores(tokens: readonly string[]): Map<Topic, number> {
     const scores = new Map<Topic, number>();
-    for (const keyword of this.keywords.candidates(tokens)) {
-      if (findMatches(keyword.pattern, tokens).length === 0) continue;
+    for (const keyword of this.keywords.matched(tokens)) {
       scores.set(keyword.topic, (scores.get(keyword.topic) ?? 0) + keyword.weight);
     }
     return scores;

@@ -75,3 +75,8 @@ export interface UnderstandContext {
 export interface Understander {
   understand(text: string, context?: UnderstandContext): Understanding;
 }
+
+/** What the bot needs per turn: an understanding now, or soon (from the understanding worker thread). */
+export interface TurnUnderstander {
+  understand(text: string, context?: UnderstandContext): Understanding | Promise<Understanding>;
+}

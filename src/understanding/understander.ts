@@ -4,7 +4,7 @@ import { parseAge, parseEmail, parsePhone, parsePostcode, parseReference, parseR
 import { IntentClassifier } from './intent';
 import { LanguageGuesser } from './language';
 import { Normaliser } from './normaliser';
-import { compilePattern, findMatches, patternWords, type TokenPattern } from './patterns';
+import { compilePattern, matches, patternWords, type TokenPattern } from './patterns';
 import { MASK_TOKEN, SafetyDetector } from './safety';
 import { decideSafety } from './safetyDecision';
 import { LearnedLayer } from './learned/learnedLayer';
@@ -182,7 +182,7 @@ export class NluUnderstander implements Understander {
   /** Adds `online_sexual` to a sexual signal when the message is about pictures, chats or apps. */
   private withOnline(signals: SafetySignal[], tokens: readonly string[]): SafetySignal[] {
     if (!signals.includes('sexual') || signals.includes('online_sexual')) return signals;
-    return this.online.some((pattern) => findMatches(pattern, tokens).length > 0) ? [...signals, 'online_sexual'] : signals;
+    return this.online.some((pattern) => matches(pattern, tokens)) ? [...signals, 'online_sexual'] : signals;
   }
 
   private entities(text: string, tokens: string[], now: Date): Entities {

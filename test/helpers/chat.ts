@@ -14,7 +14,7 @@ import type { Database } from '../../src/storage/types';
 import { databaseProviders } from './database';
 import { turnErrorHandler } from '../../src/bot/turnErrorHandler';
 import { logger } from '../../src/logger';
-import type { Understander } from '../../src/understanding/types';
+import type { TurnUnderstander, Understander } from '../../src/understanding/types';
 
 let sharedContent: Content | undefined;
 /** Content is read-only, so test files share one load. */
@@ -47,7 +47,8 @@ export interface TestChatOptions {
   channelId?: string;
   wrapFiler?: (filer: RequestFiler) => RequestFiler;
   /** Changes what the understanding says (to drive the pipeline into a state, e.g. a "check"). */
-  wrapUnderstander?: (understander: Understander) => Understander;
+  /** Wraps the shared content's understander (the in-thread one: this helper starts no worker). */
+  wrapUnderstander?: (understander: Understander) => TurnUnderstander;
   /** Use the app's own turn error handler (apology to the user) instead of collecting errors. */
   appErrorHandler?: boolean;
 }
@@ -59,7 +60,7 @@ export async function startTestChat(options: TestChatOptions = {}): Promise<Test
   const requests = new RequestRepository(db, () => FIXED_NOW, undefined, testCipher());
   const storage = new SqlStorage(db);
   const filer = options.wrapFiler ? options.wrapFiler(requests) : requests;
-  const botContent = options.wrapUnderstander ? { ...content, understander: options.wrapUnderstander(content.understander) } : content;
+  const botContent = options.wrapUnderstander ? { ...content, understander: options.wrapUnderstander(content.understander as Understander) } : content;
   const { tracking } = createStaffServices(db, requests, testCipher(), () => FIXED_NOW, { sessionHours: 8 });
   const logic = createBot(botContent, storage, { requests: filer, tracker: tracking }, { defaultLanguage: 'nl', privacyDays: 30 }, () => FIXED_NOW);
   const adapter = new TestAdapter(logic, { channelId: options.channelId ?? 'test', conversation: { id: `conv-${randomUUID()}`, isGroup: false, conversationType: 'personal', name: '' } });

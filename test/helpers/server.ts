@@ -18,7 +18,11 @@ export interface RunningApp {
 export async function startApp(
   database: Database, env: Record<string, string> = {}, clock: () => Date = () => FIXED_NOW, options: AppOptions = {},
 ): Promise<RunningApp> {
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', STAFF_API_TOKEN: STAFF_TOKEN, DATA_DIR: '/nonexistent', DATA_ENCRYPTION_KEY: TEST_DATA_KEY, ...env });
+  // The understanding worker (on in production) is started from the TypeScript sources in ~1 s; test/http/understandingWorker
+  // runs the app with it, the other tests understand in the main thread, which gives the same answers.
+  const config = loadConfig({
+    PORT: '0', HOST: '127.0.0.1', STAFF_API_TOKEN: STAFF_TOKEN, DATA_DIR: '/nonexistent', DATA_ENCRYPTION_KEY: TEST_DATA_KEY, UNDERSTANDING_WORKER: 'false', ...env,
+  });
   const app = await createApp(config, { database, clock, retention: false, ...options });
   return { app, url: await app.listen() };
 }

@@ -46,7 +46,7 @@ export class LearnedLayer {
     const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim());
     if (sentences.length < 2) return 0;
     let acute = 0;
-    for (const sentence of sentences) acute = Math.max(acute, this.model.predict(learnedFeatures(sentence, tokensOf(sentence))).get('acute') ?? 0);
+    for (const sentence of sentences) acute = Math.max(acute, this.model.predictHead(learnedFeatures(sentence, tokensOf(sentence)), 'acute') ?? 0);
     return acute;
   }
 }

@@ -1,4 +1,5 @@
 // One-vs-rest logistic regression over sparse binary features: trained with seeded SGD, shipped as int8 weights per head.
+import { StringTable } from '../stringTable';
 
 export interface TrainingDocument {
   features: readonly string[];
@@ -37,22 +38,29 @@ export interface LinearModelData {
 }
 
 export class LinearModel {
-  private readonly index: Map<string, number>;
+  private readonly index: StringTable;
   private readonly weights: Int8Array;
+  private readonly headNames: string[];
+  private readonly bias: number[];
+  private readonly scale: number[];
 
-  constructor(private readonly data: LinearModelData) {
-    this.index = new Map(data.features.map((feature, i) => [feature, i]));
+  /** Keeps only what predicting needs: the file's feature list and base64 text (~4 MB) are not held on to. */
+  constructor(data: LinearModelData) {
+    this.index = new StringTable(data.features);
     this.weights = new Int8Array(Buffer.from(data.weights, 'base64'));
     if (this.weights.length !== data.features.length * data.heads.length) throw new Error('model weights do not match its features and heads');
+    this.headNames = data.heads;
+    this.bias = data.bias;
+    this.scale = data.scale;
   }
 
   get heads(): readonly string[] {
-    return this.data.heads;
+    return this.headNames;
   }
 
   /** Probability per head. */
   predict(features: readonly string[]): Map<string, number> {
-    const { heads, bias, scale } = this.data;
+    const { headNames: heads, bias, scale } = this;
     const sums = new Float64Array(heads.length);
     let known = 0;
     for (const feature of features) {
@@ -64,12 +72,34 @@ export class LinearModel {
     }
     const norm = 1 / Math.sqrt(Math.max(known, 1));
     const out = new Map<string, number>();
-    heads.forEach((head, h) => out.set(head, sigmoid(bias[h] + sums[h] * scale[h] * norm)));
+    for (let h = 0; h < heads.length; h++) out.set(heads[h], sigmoid(bias[h] + sums[h] * scale[h] * norm));
     return out;
   }
 
+  /** Probability of one head only (same value as `predict(features).get(head)`). */
+  predictHead(features: readonly string[], head: string): number | undefined {
+    const h = this.headNames.indexOf(head);
+    if (h < 0) return undefined;
+    const H = this.headNames.length;
+    let sum = 0;
+    let known = 0;
+    for (const feature of features) {
+      const row = this.index.get(feature);
+      if (row === undefined) continue;
+      known++;
+      sum += this.weights[row * H + h];
+    }
+    return sigmoid(this.bias[h] + sum * this.scale[h] * (1 / Math.sqrt(Math.max(known, 1))));
+  }
+
   toJSON(): LinearModelData {
-    return this.data;
+    return {
+      heads: this.headNames,
+      features: this.index.strings(),
+      bias: this.bias,
+      scale: this.scale,
+      weights: Buffer.from(this.weights.buffer, this.weights.byteOffset, this.weights.byteLength).toString('base64'),
+    };
   }
 
   static train(documents: readonly TrainingDocument[], heads: readonly string[], options: TrainOptions): LinearModel {

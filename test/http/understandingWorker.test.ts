@@ -1,0 +1,51 @@
+// The app as it runs in production, understanding in its worker thread: safety first, the flow, and the same answers.
+import { databaseProviders } from '../helpers/database';
+import { testContent } from '../helpers/chat';
+import { type MockChannel, postActivity, type RunningApp, startApp, startMockChannel } from '../helpers/server';
+
+describe('HTTP /api/messages with the understanding worker', () => {
+  let running: RunningApp;
+  let channel: MockChannel;
+  const nl = testContent().texts.t('nl');
+
+  beforeAll(async () => {
+    running = await startApp(await databaseProviders()[0].open(), { UNDERSTANDING_WORKER: 'true' });
+    channel = await startMockChannel();
+  }, 60_000);
+  afterAll(async () => {
+    await running.app.close();
+    await channel.close();
+  });
+
+  const say = async (conversationId: string, text: string) => {
+    const before = channel.replies(conversationId).length;
+    expect(await postActivity(running.url, channel.serviceUrl, conversationId, { type: 'message', text })).toBe(200);
+    return channel.replies(conversationId).slice(before).map((a) => a.text ?? '');
+  };
+
+  it('says on /metrics that messages are understood in the worker thread', async () => {
+    const body = await (await fetch(`${running.url}/metrics`)).text();
+    expect(body).toMatch(/^steunwijzer_understanding_in_worker 1$/m);
+  });
+
+  it('answers danger at once and goes on with the conversation afterwards', async () => {
+    const conversationId = 'worker-1';
+    await postActivity(running.url, channel.serviceUrl, conversationId, { type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] });
+    expect(channel.replies(conversationId).map((a) => a.text)).toContain(nl('ask.role'));
+    const acute = await say(conversationId, 'ik heb net alle pillen van mijn moeder geslikt');
+    expect(acute[0]).toMatch(/112/);
+    // The conversation goes on where it was: the age, then help nearby and whether it helps.
+    const advice = await say(conversationId, '15');
+    expect(advice.join('\n')).toMatch(/tel:/);
+    expect(advice[advice.length - 1]).toBe(nl('ask.feedback'));
+  });
+
+  it('many conversations at once each get their own answer', async () => {
+    const ids = Array.from({ length: 12 }, (_, i) => `worker-many-${i}`);
+    const replies = await Promise.all(ids.map((id, i) => say(id, i % 2 ? 'ik sta op het spoor en de trein komt zo' : 'hoi')));
+    replies.forEach((texts, i) => {
+      if (i % 2) expect(texts[0]).toMatch(/112/);
+      else expect(texts.join('\n')).not.toMatch(/0800-0113/);
+    });
+  });
+});
