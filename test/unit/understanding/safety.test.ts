@@ -150,6 +150,20 @@ describe('safety', () => {
     expect(signalsOf('ik vond scheermesjes in haar kamer en bloed op haar handdoek')).toContain('selfharm');
   });
 
+  it('reads breathing trouble, a swelling allergy and a threat to kill everyone as danger now, in Dutch and English', () => {
+    expect(safetyOf('mijn dochter kan ineens heel moeilijk ademen en wordt grauw')).toBe('acute');
+    expect(safetyOf('his lips are getting swollen after he ate peanuts')).toBe('acute');
+    expect(safetyOf('he says he is gonna kill everyone and he has a knife')).toBe('acute');
+  });
+
+  it('keeps recurring panic attacks, cooking safety, living alone and game chat out of the alarm', () => {
+    expect(safetyOf('mijn zoon krijgt vaak paniekaanvallen voor een proefwerk en is dan benauwd, hoe leert hij daarmee omgaan')).toBe('none');
+    expect(safetyOf('welke keukenmessen heb ik nodig op kamers en hoe voorkom ik dat ik mezelf snijd')).toBe('none');
+    expect(safetyOf('my stepdaughter is 18 next month and not ready to live on her own, who can help')).toBe('none');
+    expect(safetyOf('iemand in roblox zei kys tegen mijn zoon, wat betekent dat')).not.toMatch(/concern|acute/);
+    expect(safetyOf('ik snij mezelf al weken en verstop het')).toMatch(/concern|acute/);
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
