@@ -164,6 +164,25 @@ describe('safety', () => {
     expect(safetyOf('ik snij mezelf al weken en verstop het')).toMatch(/concern|acute/);
   });
 
+  it('reads a farewell that clears the family, things given away for good, choking and an online contact waiting outside as danger now', () => {
+    expect(safetyOf('zeg alsjeblieft tegen mijn vader dat het niet zijn schuld is')).toMatch(/acute|check/);
+    expect(safetyOf('ik heb al mijn spullen weggegeven en straks gaat mijn telefoon voor altijd uit')).toBe('acute');
+    expect(safetyOf('mijn dochter van 3 heeft zich verslikt in een snoepje en wordt blauw')).toBe('acute');
+    expect(safetyOf('our newborn is wheezing and her chest sucks in when breathing')).toBe('acute');
+    expect(safetyOf('een man met wie ik al weken chat staat nu in zijn auto voor school te wachten')).toBe('acute');
+  });
+
+  it('hears a passive wish in Gronings and secret games with an adult at home as concerns', () => {
+    expect(safetyOf('mien zeun zegt dat hij wenst dat hij der niet meer was')).toMatch(/concern|acute/);
+    expect(safetyOf('mijn zoontje vertelt over geheime spelletjes met de oppas')).toMatch(/concern|acute/);
+    expect(signalsOf('mijn zoontje vertelt over geheime spelletjes met de oppas')).toContain('sexual');
+  });
+
+  it('does not assert a danger told as past with the person gone and help received, or a lesson at school', () => {
+    expect(safetyOf('twee jaar geleden sloeg mijn stiefvader ons, hij is vertrokken en we krijgen hulp, het gaat het nu goed')).not.toMatch(/concern|acute/);
+    expect(safetyOf('we kregen een gastles over zelfmoord onder jongeren, hoe praat ik daar thuis over')).not.toMatch(/concern|acute/);
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
