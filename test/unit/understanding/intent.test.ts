@@ -4,6 +4,18 @@ import { understander } from './understander';
 const intentOf = (text: string) => understander().understand(text).intent;
 
 describe('intents', () => {
+  it('reads a wish to talk with a youth worker or to meet the team as contact, and anonymity questions as privacy', () => {
+    expect(intentOf('mag ik misschien eens met een maatschappelijk werker praten over thuis')).toBe('contact_request');
+    expect(intentOf('could I book an appointment with someone about my daughter')).toBe('contact_request');
+    expect(intentOf('ben ik anoniem als ik hier iets over mijn broer vertel')).toBe('privacy');
+  });
+
+  it('reads a short reference, an update question and homework or weather requests for what they are', () => {
+    expect(intentOf('any update on my request SW-1234?')).toBe('request_status');
+    expect(intentOf('kun je mijn sommen voor morgen maken')).toBe('out_of_scope');
+    expect(intentOf('wat wordt het weer morgen in Veendam')).toBe('out_of_scope');
+  });
+
   it('reads a typed reference number as a question about that request, also when the message asks to be called', () => {
     expect(intentOf('de man van het wijkteam zou langskomen maar ik hoor niks meer, nummer SW-2026-04410')).toBe('request_status');
     expect(intentOf('kan iemand me bellen over SW-2026-00017?')).toBe('request_status');

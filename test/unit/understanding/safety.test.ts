@@ -183,6 +183,17 @@ describe('safety', () => {
     expect(safetyOf('we kregen een gastles over zelfmoord onder jongeren, hoe praat ik daar thuis over')).not.toMatch(/concern|acute/);
   });
 
+  it('reads letters left for the family, a note for whoever finds it and walking into water as danger now', () => {
+    expect(safetyOf('het is te laat voor mij, de brieven voor mijn ouders liggen op mijn kussen')).toBe('acute');
+    expect(safetyOf('pap als je dit ooit leest, het spijt me echt')).toBe('acute');
+    expect(safetyOf('i am walking into the lake now, the water is cold and i do not want to live')).toBe('acute');
+    expect(safetyOf('ik heb een brief voor mijn moeder geschreven voor moederdag')).not.toMatch(/concern|acute/);
+  });
+
+  it('hears a parent who shook a toddler and is afraid of doing it again as a concern', () => {
+    expect(safetyOf('ik schudde mijn zoon van 1 door elkaar en ben bang dat ik het weer doe')).toMatch(/concern|acute/);
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
