@@ -1,4 +1,8 @@
 // The app as it runs in production, understanding in its worker thread: safety first, the flow, and the same answers.
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../../src/projectRoot';
 import { databaseProviders } from '../helpers/database';
 import { testContent } from '../helpers/chat';
 import { type MockChannel, postActivity, type RunningApp, startApp, startMockChannel } from '../helpers/server';
@@ -48,4 +52,20 @@ describe('HTTP /api/messages with the understanding worker', () => {
       else expect(texts.join('\n')).not.toMatch(/0800-0113/);
     });
   });
+});
+
+describe('start-up with the understanding worker starting alongside the content', () => {
+  it('still stops on a bad content file, naming it, and leaves no worker behind', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sw-root-'));
+    for (const dir of ['locales', 'data']) cpSync(path.join(projectRoot(), dir), path.join(root, dir), { recursive: true });
+    writeFileSync(path.join(root, 'locales', 'nl', 'common.json'), '{ "ask": ');
+    const db = await databaseProviders()[0].open();
+    const threadsBefore = process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort').length;
+    try {
+      await expect(startApp(db, { UNDERSTANDING_WORKER: 'true' }, undefined, { root, watchCatalogue: false })).rejects.toThrow(/common\.json/);
+      expect(process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort').length).toBe(threadsBefore);
+    } finally {
+      await db.close();
+    }
+  }, 60_000);
 });
