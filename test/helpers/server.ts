@@ -105,3 +105,12 @@ export async function postActivity(url: string, serviceUrl: string, conversation
   await res.text();
   return res.status;
 }
+
+/** Sends a user message through /api/messages and returns the texts of the replies it got. */
+export function messageSender(running: RunningApp, channel: MockChannel) {
+  return async (conversationId: string, text: string): Promise<string[]> => {
+    const before = channel.replies(conversationId).length;
+    expect(await postActivity(running.url, channel.serviceUrl, conversationId, { type: 'message', text })).toBe(200);
+    return channel.replies(conversationId).slice(before).map((a) => a.text ?? '');
+  };
+}

@@ -1,7 +1,7 @@
 // The real server on a loopback port: /api/messages with a mock channel, the staff API, health and bad input.
 import { databaseProviders } from '../helpers/database';
 import { testContent } from '../helpers/chat';
-import { type MockChannel, postActivity, type RunningApp, STAFF_TOKEN, startApp, startMockChannel } from '../helpers/server';
+import { type MockChannel, postActivity, type RunningApp, STAFF_TOKEN, startApp, startMockChannel, messageSender } from '../helpers/server';
 
 describe.each(databaseProviders())('HTTP /api/messages on $name', (provider) => {
   let running: RunningApp;
@@ -17,11 +17,7 @@ describe.each(databaseProviders())('HTTP /api/messages on $name', (provider) => 
     await channel.close();
   });
 
-  const say = async (conversationId: string, text: string) => {
-    const before = channel.replies(conversationId).length;
-    expect(await postActivity(running.url, channel.serviceUrl, conversationId, { type: 'message', text })).toBe(200);
-    return channel.replies(conversationId).slice(before).map((a) => a.text ?? '');
-  };
+  const say = (conversationId: string, text: string) => messageSender(running, channel)(conversationId, text);
 
   it('answers health checks', async () => {
     const res = await fetch(`${running.url}/healthz`);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { projectRoot } from '../../src/projectRoot';
 import { databaseProviders } from '../helpers/database';
 import { testContent } from '../helpers/chat';
-import { type MockChannel, postActivity, type RunningApp, startApp, startMockChannel } from '../helpers/server';
+import { type MockChannel, postActivity, type RunningApp, startApp, startMockChannel, messageSender } from '../helpers/server';
 
 describe('HTTP /api/messages with the understanding worker', () => {
   let running: RunningApp;
@@ -21,11 +21,7 @@ describe('HTTP /api/messages with the understanding worker', () => {
     await channel.close();
   });
 
-  const say = async (conversationId: string, text: string) => {
-    const before = channel.replies(conversationId).length;
-    expect(await postActivity(running.url, channel.serviceUrl, conversationId, { type: 'message', text })).toBe(200);
-    return channel.replies(conversationId).slice(before).map((a) => a.text ?? '');
-  };
+  const say = (conversationId: string, text: string) => messageSender(running, channel)(conversationId, text);
 
   it('says on /metrics that messages are understood in the worker thread', async () => {
     const body = await (await fetch(`${running.url}/metrics`)).text();
