@@ -72,13 +72,6 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Stands in for the understanding worker while it starts; replaced before the app serves a turn. */
-const STARTING = {
-  understand(): never {
-    throw new Error('the understanding worker has not started yet');
-  },
-};
-
 export async function createApp(config: Readonly<Config>, options: AppOptions = {}): Promise<App> {
   const root = options.root ?? projectRoot();
   const clock = options.clock ?? (() => new Date());
@@ -87,24 +80,22 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   // Content first: a bad file stops start-up before anything is opened (the understanding worker validates its own data).
   // The worker builds its understander on the other core while this thread loads the rest of the content.
   let onUnderstandingFallback = () => {};
-  const startingWorker = config.understandingWorker
-    ? WorkerUnderstander.start({
+  const understandingWorker = config.understandingWorker
+    ? WorkerUnderstander.spawn({
       onFallback: (reason) => {
         logger.error({ reason }, 'understanding worker given up; messages are understood in the main thread');
         onUnderstandingFallback();
       },
     })
     : undefined;
-  startingWorker?.catch(() => undefined);
+  understandingWorker?.ready.catch(() => undefined);
   let content: ReturnType<typeof loadContent> | undefined;
-  let understandingWorker: WorkerUnderstander | undefined;
   try {
-    content = loadContent(root, { watchCatalogue: options.watchCatalogue ?? true, logger, understander: startingWorker ? STARTING : undefined });
-    understandingWorker = await startingWorker;
-    if (understandingWorker) content = { ...content, understander: understandingWorker };
+    content = loadContent(root, { watchCatalogue: options.watchCatalogue ?? true, logger, understander: understandingWorker });
+    await understandingWorker?.ready;
   } catch (error) {
     content?.close();
-    await startingWorker?.then((worker) => worker.close(), () => undefined);
+    await understandingWorker?.close();
     throw error;
   }
   const { texts, catalogue } = content;

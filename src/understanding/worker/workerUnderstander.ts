@@ -36,14 +36,37 @@ export class WorkerUnderstander implements TurnUnderstander {
   private local?: Understander;
   private closed = false;
 
+  /** Resolves once the worker's understander is built; a bad data file rejects with the loader's message. */
+  readonly ready: Promise<void>;
+
   private constructor(private worker: Worker | undefined, private readonly options: UnderstandingWorkerOptions) {
-    worker?.on('message', (reply: WorkerReply) => this.onReply(reply));
-    worker?.on('error', (error) => this.giveUp(`worker error: ${error.message}`));
-    worker?.on('exit', (code) => this.giveUp(`worker exited with code ${code}`));
+    this.ready = new Promise<void>((resolve, reject) => {
+      if (!worker) return resolve();
+      worker.on('message', (reply: WorkerReply) => {
+        if (reply.kind === 'ready') {
+          // From now on a failing worker is given up for the main thread, no longer a failed start.
+          worker.off('error', failStart).off('exit', exitAtStart);
+          worker.on('error', (error) => this.giveUp(`worker error: ${error.message}`));
+          worker.on('exit', (code) => this.giveUp(`worker exited with code ${code}`));
+          resolve();
+        } else if (reply.kind === 'failed') {
+          failStart(new Error(reply.message));
+        } else {
+          this.onReply(reply);
+        }
+      });
+      const failStart = (error: Error) => {
+        this.worker = undefined;
+        void worker.terminate();
+        reject(error);
+      };
+      const exitAtStart = (code: number) => failStart(new Error(`the understanding worker exited with code ${code} while starting`));
+      worker.on('error', failStart).on('exit', exitAtStart);
+    });
   }
 
-  /** Starts the worker and waits until its understander is built; a bad data file rejects with the loader's message. */
-  static async start(options: UnderstandingWorkerOptions = {}): Promise<WorkerUnderstander> {
+  /** Starts the worker and returns at once: the worker builds its understander while this thread does other start-up work; await `ready` before the first message. */
+  static spawn(options: UnderstandingWorkerOptions = {}): WorkerUnderstander {
     const fromSources = path.extname(__filename) === '.ts';
     const worker = new Worker(UNDERSTANDING_WORKER_SCRIPT, {
       eval: true,
@@ -54,32 +77,14 @@ export class WorkerUnderstander implements TurnUnderstander {
       },
     });
     worker.unref();
-    await new Promise<void>((resolve, reject) => {
-      const fail = (error: Error) => {
-        cleanup();
-        void worker.terminate();
-        reject(error);
-      };
-      const onMessage = (reply: WorkerReply) => {
-        if (reply.kind === 'ready') {
-          cleanup();
-          resolve();
-        } else if (reply.kind === 'failed') {
-          fail(new Error(reply.message));
-        }
-      };
-      const onError = (error: Error) => fail(error);
-      const onExit = (code: number) => fail(new Error(`the understanding worker exited with code ${code} while starting`));
-      const cleanup = () => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-      };
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-    });
     return new WorkerUnderstander(worker, options);
+  }
+
+  /** Starts the worker and waits until its understander is built. */
+  static async start(options: UnderstandingWorkerOptions = {}): Promise<WorkerUnderstander> {
+    const understander = WorkerUnderstander.spawn(options);
+    await understander.ready;
+    return understander;
   }
 
   /** True while messages go to the worker (false once it was given up). */
