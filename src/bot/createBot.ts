@@ -6,6 +6,7 @@ import type { RequestFiler, RequestTracker } from '../requests/types';
 import type { Metrics } from '../metrics';
 import type { Language } from '../understanding/types';
 import { LeanConversationState, LeanUserState } from './leanState';
+import { batchReplies } from './replyBatcher';
 import { SteunwijzerBot } from './steunwijzerBot';
 
 export interface BotSettings {
@@ -43,5 +44,5 @@ export function createBot(
     clock,
     forgetTranscript,
   });
-  return (context: TurnContext) => bot.run(context);
+  return batchReplies((context: TurnContext) => bot.run(context));
 }

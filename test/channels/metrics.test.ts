@@ -5,7 +5,7 @@ import { connectDirectLine } from '../helpers/directLine';
 import { type RunningApp, startApp } from '../helpers/server';
 
 const nl = testContent().texts.t('nl');
-const ends = (text: string) => (a: { text?: string }) => a.text === text;
+const ends = (text: string) => (a: { text?: string }) => a.text?.endsWith(text) === true;
 const METRICS_TOKEN = 'metrics-token-0123456789abcdef';
 
 /** The value of one sample line, e.g. value(text, 'steunwijzer_turns_total{channel="directline"}'). */

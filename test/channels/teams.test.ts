@@ -61,7 +61,7 @@ describe('Microsoft Teams', () => {
     expect(await postActivity(running.url, channel.serviceUrl, id, personal(id, { type: 'message', text: 'hoi' }))).toBe(200);
     const texts = channel.replies(id).map((r) => r.text ?? '');
     expect(texts.join('\n')).toContain(nl('greeting.intro'));
-    expect(texts).toContain(nl('ask.role'));
+    expect(texts.some((text) => text.endsWith(nl('ask.role')))).toBe(true);
 
     await postActivity(running.url, channel.serviceUrl, id, personal(id, { type: 'message', text: 'ouder' }));
     await postActivity(running.url, channel.serviceUrl, id, personal(id, { type: 'message', text: 'mijn dochter van 9 wordt gepest op school' }));
@@ -80,7 +80,7 @@ describe('Microsoft Teams', () => {
     await postActivity(running.url, channel.serviceUrl, id, personal(id, { type: 'conversationUpdate', membersAdded: [USER] }));
     const replies = channel.replies(id);
     expect(cardsOf(replies)[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
-    expect(replies.map((r) => r.text)).toContain(nl('ask.role'));
+    expect(replies.some((r) => r.text?.endsWith(nl('ask.role')))).toBe(true);
   });
 
   it('gives a WIJ staff channel a short note on a team install, and no conversation for a young person', async () => {

@@ -6,7 +6,7 @@ import { connectDirectLine } from '../helpers/directLine';
 import { type RunningApp, startApp } from '../helpers/server';
 
 const nl = testContent().texts.t('nl');
-const ends = (text: string) => (a: { text?: string }) => a.text === text;
+const ends = (text: string) => (a: { text?: string }) => a.text?.endsWith(text) === true;
 
 async function newSession(url: string) {
   return (await (await fetch(`${url}/v3/directline/tokens/generate`, { method: 'POST' })).json()) as { token: string; conversationId: string; userId: string };
@@ -75,7 +75,7 @@ describe('Direct Line over WebSocket', () => {
     const start = await fetch(`${running.url}/v3/directline/conversations`, { method: 'POST', headers: { Authorization: `Bearer ${a.token}` } });
     const { streamUrl } = (await start.json()) as { streamUrl: string };
     const greeting = await firstMessage(streamUrl);
-    expect(greeting.activities.map((x) => x.text)).toContain(nl('ask.role'));
+    expect(greeting.activities.some((x) => x.text?.endsWith(nl('ask.role')))).toBe(true);
 
     const foreign = streamUrl.replace(/t=[^&]+/, `t=${encodeURIComponent(b.token)}`);
     await expect(firstMessage(foreign)).rejects.toThrow('refused 403');

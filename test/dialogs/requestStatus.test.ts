@@ -1,5 +1,5 @@
 // "Hoe staat het met mijn aanmelding?" and "trek mijn aanmelding in": the status in plain words for the family, and nothing for anyone else.
-import { startTestChat, type TestChat, texts } from '../helpers/chat';
+import { startTestChat, texts, type TestChat } from '../helpers/chat';
 import type { Database } from '../../src/storage/types';
 import { databaseProviders } from '../helpers/database';
 

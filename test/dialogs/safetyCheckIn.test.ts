@@ -1,6 +1,6 @@
 // Safety before flow: the direct check-in when a layer is unsure (Ja / Nee / Weet ik niet / no answer), risk with a contact wish, and help when the database is down.
 import type { Understander } from '../../src/understanding/types';
-import { buttons, chatPerTest, last, startTestChat, type TestChat, testContent, texts } from '../helpers/chat';
+import { buttons, chatPerTest, firstSaid, inOrder, lastSaid, said, startTestChat, testContent, texts, type TestChat } from '../helpers/chat';
 
 /** The understanding as it is, except that messages containing `marker` come out as "check" (a layer saw risk it could not place). */
 const unsureAbout = (marker: string) => (real: Understander): Understander => ({
@@ -40,7 +40,7 @@ describe('the check-in question', () => {
     const replies = await chat.say(chat.nl('choice.yes'));
     expect(replies[0].text).toContain(chat.nl('safety.acuteTitle'));
     expect(replies[0].text).toContain(chat.nl('safety.lines.emergency', { phone: '112' }));
-    expect(last(replies)?.text).toBe(chat.nl('ask.situation'));
+    expect(lastSaid(replies, chat.nl('ask.situation'))).toBe(chat.nl('ask.situation'));
   });
 
   it('Nee lets the conversation go on where it was, with the message that raised the question', async () => {
@@ -48,11 +48,11 @@ describe('the check-in question', () => {
     await chat.say('ouder');
     await checkIn();
     const replies = await chat.say('nee');
-    expect(replies[0].text).toBe(chat.nl('safety.checkNo'));
-    expect(texts(replies).join('\n')).not.toContain('0800-0113');
+    expect(firstSaid(replies, chat.nl('safety.checkNo'))).toBe(chat.nl('safety.checkNo'));
+    expect(said(replies)).not.toContain('0800-0113');
     // The situation was taken from the first message: the next question is the age, already known too, so advice follows.
     expect(texts(replies).some((t) => t.includes(chat.nl('ask.ageChild')))).toBe(false);
-    expect(last(replies)?.text).toBe(chat.nl('ask.feedback'));
+    expect(lastSaid(replies, chat.nl('ask.feedback'))).toBe(chat.nl('ask.feedback'));
   });
 
   it('Weet ik niet gets the concern answer with 113', async () => {
@@ -69,23 +69,23 @@ describe('the check-in question', () => {
     await chat.say('ouder');
     await checkIn();
     const replies = await chat.say('mijn zoon is 12');
-    expect(texts(replies).join('\n')).not.toContain(chat.nl('safety.checkQuestion'));
-    expect(last(replies)?.text).toBe(chat.nl('invalid.situation'));
+    expect(said(replies)).not.toContain(chat.nl('safety.checkQuestion'));
+    expect(lastSaid(replies, chat.nl('invalid.situation'))).toBe(chat.nl('invalid.situation'));
   });
 
   it('in the middle of the form: asks, and after Nee the form goes on where it was', async () => {
     await chat.join();
     await chat.say('ouder');
     await chat.say('mijn zoon van 12 wil niet meer naar school');
-    expect(texts(await chat.say('iemand spreken'))).toEqual([chat.nl('form.start'), chat.nl('ask.scale')]);
-    expect(texts(await chat.say('4'))).toEqual([chat.nl('ask.postcode')]);
+    expect(said(await chat.say('iemand spreken'))).toBe(inOrder(chat.nl('form.start'), chat.nl('ask.scale')));
+    expect(said(await chat.say('4'))).toBe(chat.nl('ask.postcode'));
     const question = await chat.say('ik kan niet meer, alles loopt vast');
     expect(texts(question)).toHaveLength(1);
     expect(question[0].text).toContain(chat.nl('safety.checkQuestion'));
     const after = await chat.say('nee');
-    expect(after[0].text).toBe(chat.nl('safety.checkNo'));
-    expect(last(after)?.text).toBe(chat.nl('ask.postcode'));
-    expect(texts(await chat.say('9741 AB'))).toEqual([chat.nl('ask.firstName')]);
+    expect(firstSaid(after, chat.nl('safety.checkNo'))).toBe(chat.nl('safety.checkNo'));
+    expect(lastSaid(after, chat.nl('ask.postcode'))).toBe(chat.nl('ask.postcode'));
+    expect(said(await chat.say('9741 AB'))).toBe(chat.nl('ask.firstName'));
   });
 });
 
@@ -117,9 +117,11 @@ describe('risk and a contact wish', () => {
   it('gets the safety answer first, then the form, marked urgent', async () => {
     await chat.join();
     const replies = await chat.say('ik heb een mes in mijn hand en ik wil dat iemand me belt');
+    const all = said(replies);
     expect(replies[0].text).toContain('112');
-    expect(texts(replies)).toContain(chat.nl('form.startUrgent'));
-    expect(texts(replies).some((t) => t === chat.nl('ask.role'))).toBe(true);
+    expect(all.indexOf('112')).toBeLessThan(all.indexOf(chat.nl('form.startUrgent')));
+    expect(all.indexOf(chat.nl('form.startUrgent'))).toBeGreaterThan(0);
+    expect(lastSaid(replies, chat.nl('ask.role'))).toBe(chat.nl('ask.role'));
   });
 });
 
@@ -131,8 +133,10 @@ describe('risk and another question', () => {
     const replies = await chat.say('kan iemand zien wat ik hier typ? mijn vader slaat me elke dag');
     expect(replies[0].text).toMatch(/0800-0432|0800-2000/);
     const [before, after] = chat.nl('privacy.long', { days: 'DAYS' }).split('DAYS');
-    const privacyAt = texts(replies).findIndex((text) => text.startsWith(before) && text.endsWith(after));
-    expect(privacyAt).toBeGreaterThan(0);
+    const all = said(replies);
+    const privacyAt = all.indexOf(`\n\n${before}`);
+    expect(privacyAt).toBeGreaterThan(all.search(/0800-0432|0800-2000/));
+    expect(all.indexOf(after, privacyAt)).toBeGreaterThan(privacyAt);
   });
 
   it('a danger next to a reference number: the safety answer first, then the question about that request', async () => {
@@ -154,14 +158,14 @@ describe('when the database is down', () => {
     const replies = await chat.say('ik heb net alle pillen genomen');
     expect(replies[0].text).toContain(chat.nl('safety.acuteTitle'));
     expect(replies[0].text).toContain('112');
-    expect(last(replies)?.text).toBe(down(chat));
+    expect(lastSaid(replies, down(chat))).toBe(down(chat));
     expect(down(chat)).toMatch(/112.*113/);
   });
 
   it('a safe message gets the apology with 112 and 113, says sending is not possible and gives the WIJ phone number', async () => {
     const chat = await startTestChat({ appErrorHandler: true });
     await chat.db.close();
-    expect(texts(await chat.say('hoi'))).toEqual([down(chat)]);
+    expect(said(await chat.say('hoi'))).toBe(down(chat));
     expect(down(chat)).toContain(wijPhone);
     expect(down(chat)).toMatch(/versturen .*lukt nu ook niet/i);
     expect(down(chat)).toMatch(/112.*113/);

@@ -130,3 +130,21 @@ export function chatPerTest(): TestChat {
   });
 }
 
+
+/** Everything the bot said in these replies, in order: one turn's texts may reach the user joined into fewer messages. */
+export function said(replies: Partial<Activity>[]): string {
+  return replies.map((r) => r.text ?? '').filter(Boolean).join('\n\n');
+}
+
+/** The same texts as the bot says them one after the other (see `said`). */
+export const inOrder = (...parts: string[]): string => parts.join('\n\n');
+
+/** The end of the last reply, as long as `text`: the question the bot asks last, after whatever it said before. */
+export function lastSaid(replies: Partial<Activity>[], text: string): string {
+  return (last(replies)?.text ?? '').slice(-text.length);
+}
+
+/** The start of everything said, as long as `text`: what the bot says first this turn. */
+export function firstSaid(replies: Partial<Activity>[], text: string): string {
+  return said(replies).slice(0, text.length);
+}

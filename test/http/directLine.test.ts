@@ -7,7 +7,7 @@ import { type RunningApp, STAFF_TOKEN, startApp } from '../helpers/server';
 describe('local Direct Line', () => {
   let running: RunningApp;
   const nl = testContent().texts.t('nl');
-  const ends = (text: string) => (a: { text?: string }) => a.text === text;
+  const ends = (text: string) => (a: { text?: string }) => a.text?.endsWith(text) === true;
 
   beforeAll(async () => {
     running = await startApp(await databaseProviders()[0].open());
@@ -55,7 +55,8 @@ describe('local Direct Line', () => {
 
     const url = `${running.url}/v3/directline/conversations/${a.conversationId}/activities`;
     const first = (await (await fetch(url, { headers: { Authorization: `Bearer ${a.token}` } })).json()) as { activities: unknown[]; watermark: string };
-    expect(first.activities.length).toBe(2);
+    // The greeting and the first question, joined into one message.
+    expect(first.activities.length).toBe(1);
     const later = (await (await fetch(`${url}?watermark=${first.watermark}`, { headers: { Authorization: `Bearer ${a.token}` } })).json()) as { activities: unknown[]; watermark: string };
     expect(later).toEqual({ activities: [], watermark: first.watermark });
 
@@ -93,7 +94,8 @@ describe('local Direct Line', () => {
     const { activities } = (await (await fetch(url, { headers })).json()) as { activities: Array<{ text?: string; from: { role: string } }> };
     const texts = activities.map((a) => `${a.from.role}: ${a.text}`);
     const order = ['user: ouder', `bot: ${nl('ask.situation')}`, 'user: mijn zoon van 9 wordt gepest', `bot: ${nl('ask.feedback')}`];
-    const positions = order.map((line) => texts.indexOf(line));
+    // A bot message may end with the question after other texts of its turn.
+    const positions = order.map((line) => texts.findIndex((text) => text === line || (line.startsWith('bot: ') && text.startsWith('bot: ') && text.endsWith(line.slice(5)))));
     expect(positions).not.toContain(-1);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });

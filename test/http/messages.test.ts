@@ -28,7 +28,7 @@ describe.each(databaseProviders())('HTTP /api/messages on $name', (provider) => 
   it('talks to a channel: greeting, safety, advice and a filed request that staff can see', async () => {
     const conversationId = `http-${provider.name}-1`;
     await postActivity(running.url, channel.serviceUrl, conversationId, { type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] });
-    expect(channel.replies(conversationId).map((a) => a.text)).toContain(nl('ask.role'));
+    expect(channel.replies(conversationId).some((a) => a.text?.endsWith(nl('ask.role')))).toBe(true);
 
     await say(conversationId, 'jongere');
     await say(conversationId, 'ik word gepest op school');
@@ -36,7 +36,7 @@ describe.each(databaseProviders())('HTTP /api/messages on $name', (provider) => 
     expect(safety[0]).toContain('0800-0113');
     expect(safety[safety.length - 1]).toBe(nl('ask.ageSelf'));
     const advice = await say(conversationId, '15');
-    expect(advice[advice.length - 1]).toBe(nl('ask.feedback'));
+    expect(advice[advice.length - 1]?.slice(-nl('ask.feedback').length)).toBe(nl('ask.feedback'));
 
     await say(conversationId, 'iemand spreken');
     await say(conversationId, '2');

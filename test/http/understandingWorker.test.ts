@@ -31,13 +31,13 @@ describe('HTTP /api/messages with the understanding worker', () => {
   it('answers danger at once and goes on with the conversation afterwards', async () => {
     const conversationId = 'worker-1';
     await postActivity(running.url, channel.serviceUrl, conversationId, { type: 'conversationUpdate', membersAdded: [{ id: 'user-1', name: 'User' }] });
-    expect(channel.replies(conversationId).map((a) => a.text)).toContain(nl('ask.role'));
+    expect(channel.replies(conversationId).some((a) => a.text?.endsWith(nl('ask.role')))).toBe(true);
     const acute = await say(conversationId, 'ik heb net alle pillen van mijn moeder geslikt');
     expect(acute[0]).toMatch(/112/);
     // The conversation goes on where it was: the age, then help nearby and whether it helps.
     const advice = await say(conversationId, '15');
     expect(advice.join('\n')).toMatch(/tel:/);
-    expect(advice[advice.length - 1]).toBe(nl('ask.feedback'));
+    expect(advice[advice.length - 1]?.slice(-nl('ask.feedback').length)).toBe(nl('ask.feedback'));
   });
 
   it('many conversations at once each get their own answer', async () => {
