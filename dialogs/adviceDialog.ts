@@ -75,7 +75,7 @@ export class AdviceDialog extends ComponentDialog {
       await step.context.sendActivity(nearbyMessage(result.services, result.team, t, language, !profile.postcode));
     }
     const options: KeyedPromptOptions = { askKey: 'ask.feedback', invalidKey: 'invalid.feedback', buttons: FEEDBACK_BUTTONS };
-    return step.prompt(FEEDBACK_PROMPT, options);
+    return step.beginDialog(FEEDBACK_PROMPT, options);
   }
 
   /** Normalising words and a few tips, in the register of who is chatting. */

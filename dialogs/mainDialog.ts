@@ -59,7 +59,7 @@ export class MainDialog extends ComponentDialog {
       buttons: [...ROLE_ANSWERS, { value: 'privacy', labelKey: 'choice.privacy' }],
       answers: ROLE_ANSWERS,
     };
-    return step.prompt(ROLE_PROMPT, options);
+    return step.beginDialog(ROLE_PROMPT, options);
   }
 
   // Asks what is going on (own words or a topic button), unless the user already told.
@@ -68,7 +68,7 @@ export class MainDialog extends ComponentDialog {
     if (step.result !== undefined) profile.role = isChoice(step.result) ? (step.result.value as 'parent' | 'young' | 'other') : step.result;
     if (profile.topics?.length) return step.next();
     const options: KeyedPromptOptions = { askKey: 'ask.situation', invalidKey: 'invalid.situation', buttons: TOPIC_BUTTONS };
-    return step.prompt(SITUATION_PROMPT, options);
+    return step.beginDialog(SITUATION_PROMPT, options);
   }
 
   // Asks the age of the child, or the young person's own age, unless already known.
@@ -79,7 +79,7 @@ export class MainDialog extends ComponentDialog {
     else if (answer) Object.assign(profile, { topics: answer.topics, situation: answer.text, situationUnsafe: turnInfo(step.context).understanding.safety !== 'none' });
     if (profile.age !== undefined) return step.next();
     const options: KeyedPromptOptions = { askKey: ageQuestionKey(profile.role), invalidKey: 'invalid.age' };
-    return step.prompt(AGE_PROMPT, options);
+    return step.beginDialog(AGE_PROMPT, options);
   }
 
   // Shows advice: normalising words, offerings and who nearby can help.

@@ -50,7 +50,7 @@ export class RequestFormDialog extends ComponentDialog {
       const team = this.team(state.teamId);
       await step.context.sendActivity([`**${t('form.summaryTitle')}**`, ...summaryLines(state, team, t)].join('\n'));
     }
-    return step.prompt(slot, this.promptOptions(slot, state));
+    return step.beginDialog(slot, this.promptOptions(slot, state));
   }
 
   // Stores the answer; files the request on confirm, or loops to the next question.

@@ -51,7 +51,7 @@ export class RequestStatusDialog extends ComponentDialog {
     state.withdraw = this.services.matchWords.mentionsWithdraw(step.options.text);
     const reference = understanding.entities.reference ?? own[own.length - 1];
     if (reference) return step.next(reference);
-    return step.prompt('statusReference', { askKey: 'status.askReference', invalidKey: 'status.invalidReference' } as KeyedPromptOptions);
+    return step.beginDialog('statusReference', { askKey: 'status.askReference', invalidKey: 'status.invalidReference' } as KeyedPromptOptions);
   }
 
   // A request of this conversation needs no proof; any other needs the last four digits of the phone or the e-mail address.
@@ -61,7 +61,7 @@ export class RequestStatusDialog extends ComponentDialog {
     const own = (await this.services.profile.get(step.context, {})).filedReferences ?? [];
     state.own = own.includes(state.reference);
     if (state.own) return step.next(undefined);
-    return step.prompt('statusProof', { askKey: 'status.askProof', invalidKey: 'status.invalidProof' } as KeyedPromptOptions);
+    return step.beginDialog('statusProof', { askKey: 'status.askProof', invalidKey: 'status.invalidProof' } as KeyedPromptOptions);
   }
 
   // Tells where the request stands, or withdraws it after a yes.
@@ -79,7 +79,7 @@ export class RequestStatusDialog extends ComponentDialog {
         askKey: 'status.withdrawConfirm', invalidKey: 'status.withdrawConfirm', params: { reference },
         buttons: [{ value: 'yes', labelKey: 'choice.yes' }, { value: 'no', labelKey: 'choice.no' }],
       };
-      return step.prompt('withdrawConfirm', confirm);
+      return step.beginDialog('withdrawConfirm', confirm);
     }
     await step.context.sendActivity(this.statusText(step.context, view, state.withdraw));
     return step.endDialog();
