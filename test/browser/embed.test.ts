@@ -40,6 +40,8 @@ describeWithChromium('embed on another origin in Chromium', () => {
     const handle = await page.waitForSelector('iframe[src*="embed=1"]');
     const frame = await handle.contentFrame();
     if (!frame) throw new Error('no chat frame');
+    // The frame exists before its page is loaded; until then its URL is empty.
+    await frame.waitForURL(/embed=1/);
     return frame;
   };
   const bubble = (frame: Frame, text: string) => frame.locator('.webchat__bubble__content').getByText(text, { exact: true }).last();
