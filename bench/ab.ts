@@ -5,7 +5,7 @@
 // Flags: --other=DIST (required), --levels=10,100 (closed loop), --open (also 100 conversations, 2 s think time),
 // --rounds=4, --ms=4000 (per round), --warm=10000 (ms of load per bot first: the JIT and PGlite's WebAssembly tier-up
 // run on background threads for the first ~10 s and would be counted as turn CPU), --node-args='--flag …' (for both builds), --a-node-args / --b-node-args (for one;
-// with --other pointing at this build's own dist, that compares Node.js flags).
+// with --other pointing at this build's own dist, that compares Node.js flags). Both builds start with the production flags (PRODUCTION_NODE_ARGS); --b-plain starts B without them (a build from before they existed).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,7 @@ import path from 'node:path';
 import { cpuTimeOf } from './cpu';
 import { runLoad } from './load';
 import { startReplySink } from './replySink';
-import { type ChildServer, startEcho, startSteunwijzer } from './servers';
+import { type ChildServer, PRODUCTION_NODE_ARGS, startEcho, startSteunwijzer } from './servers';
 import { ms, summarise } from './stats';
 import { botFrameworkTarget, type Target } from './targets';
 
@@ -51,8 +51,8 @@ async function main(): Promise<void> {
   const servers: ChildServer[] = [];
   try {
     servers.push(await startEcho());
-    servers.push(await startSteunwijzer('A (this build)', { dataDir: dirs[0], tokenSecret }, [...nodeArgs, ...args('a-node-args')]));
-    servers.push(await startSteunwijzer(`B (${other})`, { dataDir: dirs[1], tokenSecret }, [...nodeArgs, ...args('b-node-args')], path.resolve(other)));
+    servers.push(await startSteunwijzer('A (this build)', { dataDir: dirs[0], tokenSecret }, [...PRODUCTION_NODE_ARGS, ...nodeArgs, ...args('a-node-args')]));
+    servers.push(await startSteunwijzer(`B (${other})`, { dataDir: dirs[1], tokenSecret }, [...(flag('b-plain') ? [] : PRODUCTION_NODE_ARGS), ...nodeArgs, ...args('b-node-args')], path.resolve(other)));
     const bots = servers.map((server) => ({ server, target: botFrameworkTarget(server.name, server.url, sink.serviceUrl) as Target }));
     const warmMs = Number(flag('warm') ?? 10_000);
     for (const bot of bots) await runLoad(bot.target, { conversations: 10, durationMs: warmMs });

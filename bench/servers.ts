@@ -97,8 +97,11 @@ export interface AppEnv {
   extra?: Record<string, string>;
 }
 
-/** Steunwijzer as it is started in production: `node dist/src/index.js` (of this build, or of the build in `root`). */
-export function startSteunwijzer(name: string, env: AppEnv, nodeArgs: string[] = [], root = distRoot): Promise<ChildServer> {
+/** The Node.js flags of `npm start` and the deployment's start command. */
+export const PRODUCTION_NODE_ARGS = ['--single-threaded-gc'];
+
+/** Steunwijzer as it is started in production: `node --single-threaded-gc dist/src/index.js` (of this build, or of the build in `root`). */
+export function startSteunwijzer(name: string, env: AppEnv, nodeArgs: string[] = PRODUCTION_NODE_ARGS, root = distRoot): Promise<ChildServer> {
   return startChild(name, 'src/index.js', [], {
     LOG_LEVEL: 'warn',
     DIRECTLINE_TOKEN_SECRET: env.tokenSecret,

@@ -103,7 +103,7 @@ resource site 'Microsoft.Web/sites@2023-12-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'node dist/src/index.js'
+      appCommandLine: 'node --single-threaded-gc dist/src/index.js'
       alwaysOn: true
       // The web chat's Direct Line streamUrl is a WebSocket.
       webSocketsEnabled: true
