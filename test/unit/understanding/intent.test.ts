@@ -10,6 +10,12 @@ describe('intents', () => {
     expect(intentOf('ben ik anoniem als ik hier iets over mijn broer vertel')).toBe('privacy');
   });
 
+  it('reads a call-back wish before a long story as contact, a promised call not heard of as status, and what was typed here as privacy', () => {
+    expect(intentOf('Kan iemand mij terugbellen? Onze dochter van 15 spijbelt al weken en wij weten niet meer wat we moeten doen.')).toBe('contact_request');
+    expect(intentOf('Iemand van WIJ zou mij vorige week bellen maar ik heb niks gehoord, kunt u dat nakijken?')).toBe('request_status');
+    expect(intentOf('Can someone from the municipality see what I typed here?')).toBe('privacy');
+  });
+
   it('reads a short reference, an update question and homework or weather requests for what they are', () => {
     expect(intentOf('any update on my request SW-1234?')).toBe('request_status');
     expect(intentOf('kun je mijn sommen voor morgen maken')).toBe('out_of_scope');

@@ -172,6 +172,24 @@ describe('safety', () => {
     expect(safetyOf('een man met wie ik al weken chat staat nu in zijn auto voor school te wachten')).toBe('acute');
   });
 
+  it('reads a child out of the water who does not move, a threat to kill the family with its moment, a banned ex at the house and an unreachable teen who tried before as danger now', () => {
+    expect(safetyOf('we hebben onze dochter van 3 net uit de sloot gehaald en ze ademt niet')).toBe('acute');
+    expect(safetyOf('hij zei dat hij mij en de kinderen vermoordt als ik weg ga, straks komt hij thuis')).toBe('acute');
+    expect(safetyOf('mijn ex heeft een contactverbod maar staat nu bij ons raam')).toBe('acute');
+    expect(safetyOf('ze heeft het al eens geprobeerd en nu neemt ze niet op')).toBe('acute');
+    expect(safetyOf('mijn baby is helemaal blauw')).toBe('acute');
+  });
+
+  it('hears self-harm told about someone else, a parent who scolds all day and fainting from thinness as concerns', () => {
+    expect(safetyOf('my student harms herself and I do not know what to do')).toMatch(/concern|acute/);
+    expect(safetyOf('mijn vader schreeuwt de hele dag tegen me en ik ga er kapot aan')).toMatch(/concern|acute/);
+    expect(safetyOf('mijn zus is zo mager geworden dat ze vandaag flauwgevallen is')).toMatch(/concern|acute/);
+  });
+
+  it.each(['haar haar is blauw geverfd', 'onze nieuwe bank is blauw'])('does not take the colour in "%s" for a medical sign', (text) => {
+    expect(safetyOf(text)).toBe('none');
+  });
+
   it('hears a passive wish in Gronings and secret games with an adult at home as concerns', () => {
     expect(safetyOf('mien zeun zegt dat hij wenst dat hij der niet meer was')).toMatch(/concern|acute/);
     expect(safetyOf('mijn zoontje vertelt over geheime spelletjes met de oppas')).toMatch(/concern|acute/);
