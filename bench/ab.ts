@@ -13,7 +13,7 @@ import path from 'node:path';
 import { cpuTimeOf } from './cpu';
 import { runLoad } from './load';
 import { startReplySink } from './replySink';
-import { type ChildServer, PRODUCTION_NODE_ARGS, startEcho, startSteunwijzer } from './servers';
+import { type ChildServer, startEcho, startSteunwijzer } from './servers';
 import { ms, summarise } from './stats';
 import { botFrameworkTarget, type Target } from './targets';
 
@@ -51,8 +51,8 @@ async function main(): Promise<void> {
   const servers: ChildServer[] = [];
   try {
     servers.push(await startEcho());
-    servers.push(await startSteunwijzer('A (this build)', { dataDir: dirs[0], tokenSecret }, [...PRODUCTION_NODE_ARGS, ...nodeArgs, ...args('a-node-args')]));
-    servers.push(await startSteunwijzer(`B (${other})`, { dataDir: dirs[1], tokenSecret }, [...(flag('b-plain') ? [] : PRODUCTION_NODE_ARGS), ...nodeArgs, ...args('b-node-args')], path.resolve(other)));
+    servers.push(await startSteunwijzer('A (this build)', { dataDir: dirs[0], tokenSecret }, [...nodeArgs, ...args('a-node-args')]));
+    servers.push(await startSteunwijzer(`B (${other})`, { dataDir: dirs[1], tokenSecret, withoutProductionFlags: flag('b-plain') !== undefined }, [...nodeArgs, ...args('b-node-args')], path.resolve(other)));
     const bots = servers.map((server) => ({ server, target: botFrameworkTarget(server.name, server.url, sink.serviceUrl) as Target }));
     const warmMs = Number(flag('warm') ?? 10_000);
     for (const bot of bots) await runLoad(bot.target, { conversations: 10, durationMs: warmMs });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describeRetained, type RetainedMemory, retainedMemory } from './inspect';
 import { runLoad } from './load';
 import { startReplySink } from './replySink';
-import { PRODUCTION_NODE_ARGS, startSteunwijzer } from './servers';
+import { startSteunwijzer } from './servers';
 import { botFrameworkTarget } from './targets';
 
 export interface MemoryOptions {
@@ -31,7 +31,7 @@ export async function benchMemory(options: MemoryOptions): Promise<string> {
   const sink = await startReplySink();
   // The inspector lets the harness force a full GC in the child, so growth that is only uncollected garbage is not
   // mistaken for a leak (and a real leak is not hidden by a lucky collection).
-  const app = await startSteunwijzer('pglite', { dataDir, tokenSecret: randomBytes(32).toString('hex') }, [...PRODUCTION_NODE_ARGS, '--inspect=127.0.0.1:0']);
+  const app = await startSteunwijzer('pglite', { dataDir, tokenSecret: randomBytes(32).toString('hex') }, ['--inspect=127.0.0.1:0']);
   const retained = () => retainedMemory(app.inspectorUrl() ?? '');
   const lines: string[] = ['memory (RSS of `node dist/src/index.js`, PGlite):'];
   try {

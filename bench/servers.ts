@@ -95,13 +95,15 @@ export interface AppEnv {
   schema?: string;
   tokenSecret: string;
   extra?: Record<string, string>;
+  /** Start without PRODUCTION_NODE_ARGS (a build from before they existed, or to measure what they do). */
+  withoutProductionFlags?: boolean;
 }
 
 /** The Node.js flags of `npm start` and the deployment's start command. */
 export const PRODUCTION_NODE_ARGS = ['--single-threaded-gc'];
 
-/** Steunwijzer as it is started in production: `node --single-threaded-gc dist/src/index.js` (of this build, or of the build in `root`). */
-export function startSteunwijzer(name: string, env: AppEnv, nodeArgs: string[] = PRODUCTION_NODE_ARGS, root = distRoot): Promise<ChildServer> {
+/** Steunwijzer as it is started in production: `node --single-threaded-gc dist/src/index.js` (of this build, or of the build in `root`); `nodeArgs` come on top. */
+export function startSteunwijzer(name: string, env: AppEnv, nodeArgs: string[] = [], root = distRoot): Promise<ChildServer> {
   return startChild(name, 'src/index.js', [], {
     LOG_LEVEL: 'warn',
     DIRECTLINE_TOKEN_SECRET: env.tokenSecret,
@@ -109,5 +111,5 @@ export function startSteunwijzer(name: string, env: AppEnv, nodeArgs: string[] =
     ...(env.databaseUrl ? { DATABASE_URL: env.databaseUrl } : {}),
     ...(env.schema ? { DATABASE_SCHEMA: env.schema } : {}),
     ...env.extra,
-  }, nodeArgs, root);
+  }, [...(env.withoutProductionFlags ? [] : PRODUCTION_NODE_ARGS), ...nodeArgs], root);
 }

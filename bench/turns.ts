@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { runLoad, type Round } from './load';
 import { startReplySink } from './replySink';
-import { type ChildServer, PRODUCTION_NODE_ARGS, startEcho, startSteunwijzer } from './servers';
+import { type ChildServer, startEcho, startSteunwijzer } from './servers';
 import { merge, ms, ratio, type Summary } from './stats';
 import { botFrameworkTarget, directLineTarget, type Target } from './targets';
 import { dropSchema, postgresReachable } from './postgres';
@@ -41,13 +41,13 @@ export async function benchTurns(options: TurnBenchOptions): Promise<string> {
   try {
     const echo = await startEcho();
     servers.push(echo);
-    const pglite = await startSteunwijzer('pglite', { dataDir, tokenSecret }, [...PRODUCTION_NODE_ARGS, ...(options.nodeArgs ?? [])]);
+    const pglite = await startSteunwijzer('pglite', { dataDir, tokenSecret }, options.nodeArgs);
     servers.push(pglite);
     const worker = options.compareWorker
-      ? await startSteunwijzer('pglite-main', { dataDir: `${dataDir}-main`, tokenSecret, extra: { PGLITE_WORKER: 'false' } }, [...PRODUCTION_NODE_ARGS, ...(options.nodeArgs ?? [])])
+      ? await startSteunwijzer('pglite-main', { dataDir: `${dataDir}-main`, tokenSecret, extra: { PGLITE_WORKER: 'false' } }, options.nodeArgs)
       : undefined;
     if (worker) servers.push(worker);
-    const postgres = withPostgres ? await startSteunwijzer('postgres', { databaseUrl: options.databaseUrl, schema, tokenSecret }, [...PRODUCTION_NODE_ARGS, ...(options.nodeArgs ?? [])]) : undefined;
+    const postgres = withPostgres ? await startSteunwijzer('postgres', { databaseUrl: options.databaseUrl, schema, tokenSecret }, options.nodeArgs) : undefined;
     if (postgres) servers.push(postgres);
 
     const targets: Target[] = [

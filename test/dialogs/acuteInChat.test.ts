@@ -31,7 +31,7 @@ describe('acute messages in the chat', () => {
       await chat.join();
       if (!helps(texts(await chat.say(message)))) missed.push(message);
     }
-    if (all) process.stdout.write(`first message: ${acute.length - missed.length} of ${acute.length} got 112 or 113${missed.length ? `; not: ${missed.join(" | ")}` : ""}\n`);
+    if (all) process.stdout.write(`first message: ${acute.length - missed.length} of ${acute.length} got 112 or 113${missed.length ? `; not: ${missed.join(' | ')}` : ''}\n`);
     expect(missed.length / acute.length).toBeLessThanOrEqual(all ? 1 : 0.1);
   }, 300_000);
 
