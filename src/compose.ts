@@ -1,4 +1,5 @@
-// Builds the application in order: content → database → state → services → bot → channels → server. Used by index.ts and the tests.
+// Builds the application in order: content (while the workers start: startWorkers.ts) → database → state → services → bot →
+// channels → server. Used by index.ts and the tests.
 import { ShowTypingMiddleware, type TurnContext } from 'botbuilder';
 import type { Server } from 'restify';
 import { CachedConnectorsAuthentication } from './bot/cachedConnectors';
@@ -8,7 +9,6 @@ import { withTeamsWelcome } from './bot/teamsWelcome';
 import { turnErrorHandler } from './bot/turnErrorHandler';
 import type { Config } from './config';
 import { loadContent } from './content';
-import { WorkerUnderstander } from './understanding/worker/workerUnderstander';
 import { ConversationStore } from './directline/conversationStore';
 import { DirectLineAdapter } from './directline/directLineAdapter';
 import { CHANNEL_ID, DirectLineService } from './directline/directLineService';
@@ -39,7 +39,8 @@ import { scheduleRetention } from './retention';
 import { createServer } from './server/app';
 import { addDeliveryRoutes } from './server/deliveryRoutes';
 import { addStaffDeliveryRoutes } from './server/staffDeliveryRoutes';
-import { migrations, openDatabase, runMigrations, SqlStorage } from './storage';
+import { migrations, runMigrations, SqlStorage } from './storage';
+import { startWorkers, type StartedWorkers } from './startWorkers';
 import type { Database } from './storage/types';
 import type { Language } from './understanding/types';
 import { turnInfo } from '../dialogs/turn';
@@ -54,6 +55,8 @@ export interface AppOptions {
   watchCatalogue?: boolean;
   /** An already open database (tests); the app closes it on close(). */
   database?: Database;
+  /** Workers started before this module was loaded (index.ts); otherwise createApp starts them. */
+  workers?: StartedWorkers;
   metrics?: Metrics;
   /** Delivery in tests: extra or replaced backends, worker timing, and whether the worker runs (default true). */
   delivery?: { factories?: Record<string, BackendFactory>; worker?: Partial<WorkerOptions>; start?: boolean; claimForTeamsUser?: ClaimForTeamsUser };
@@ -77,25 +80,17 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
   const clock = options.clock ?? (() => new Date());
   const logger = options.logger ?? defaultLogger;
 
-  // Content first: a bad file stops start-up before anything is opened (the understanding worker validates its own data).
-  // The worker builds its understander on the other core while this thread loads the rest of the content.
-  let onUnderstandingFallback = () => {};
-  const understandingWorker = config.understandingWorker
-    ? WorkerUnderstander.spawn({
-      onFallback: (reason) => {
-        logger.error({ reason }, 'understanding worker given up; messages are understood in the main thread');
-        onUnderstandingFallback();
-      },
-    })
-    : undefined;
-  understandingWorker?.ready.catch(() => undefined);
+  // Content is checked before anything is written: migrations wait for it, and a bad file lets the workers go and stops
+  // start-up. index.ts starts the workers before loading this module; tests get them started here.
+  const workers = options.workers ?? startWorkers(config, logger, options.database);
+  const { understandingWorker } = workers;
   let content: ReturnType<typeof loadContent> | undefined;
   try {
     content = loadContent(root, { watchCatalogue: options.watchCatalogue ?? true, logger, understander: understandingWorker });
     await understandingWorker?.ready;
   } catch (error) {
     content?.close();
-    await understandingWorker?.close();
+    await workers.close();
     throw error;
   }
   const { texts, catalogue } = content;
@@ -103,8 +98,8 @@ export async function createApp(config: Readonly<Config>, options: AppOptions = 
 
   const metrics = options.metrics ?? createMetrics({ defaultMetrics: true });
   metrics.understandingInWorker.set(understandingWorker?.inWorker ? 1 : 0);
-  onUnderstandingFallback = () => metrics.understandingInWorker.set(0);
-  const rawDb = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, schema: config.databaseSchema, pgliteWorker: config.pgliteWorker }));
+  workers.onUnderstandingFallback = () => metrics.understandingInWorker.set(0);
+  const rawDb = await workers.database;
   const db = measureDatabase(rawDb, metrics);
   await runMigrations(db, migrations);
   // Embedded PGlite is this process's own: a turn's state read is answered from what this process wrote last. A

@@ -1,9 +1,9 @@
 // Composition root: read the configuration, build the app, listen, and shut down cleanly on a signal.
 import v8 from 'node:v8';
 import inspector from 'node:inspector';
-import { createApp } from './compose';
 import { loadConfig } from './config';
 import { logger } from './logger';
+import { startWorkers } from './startWorkers';
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   // once. The baseline compiler only during start-up; afterwards the functions that turns really use are optimised.
   const embedded = !config.databaseUrl;
   if (embedded) v8.setFlagsFromString('--liftoff-only');
-  const app = await createApp(config, { logger });
+  // The workers first, then the rest of the app (botbuilder alone takes a second to load): see startWorkers.ts.
+  const workers = startWorkers(config, logger);
+  const { createApp } = await import('./compose');
+  const app = await createApp(config, { logger, workers });
   const url = await app.listen();
   if (embedded) v8.setFlagsFromString('--no-liftoff-only');
   await app.db.collectGarbage?.();

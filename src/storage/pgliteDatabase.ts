@@ -76,7 +76,7 @@ export async function openPgliteDatabase(options: PgliteOptions): Promise<Databa
   const schema = options.schema === undefined ? undefined : checkSchemaName(options.schema);
   if (!options.dataDir.startsWith('memory://')) {
     if (options.template) await mkdir(options.dataDir, { recursive: true });
-    else await prepareDataDir(options.dataDir, { initdb: true });
+    else await prepareDataDir(options.dataDir);
   }
   const pglite = await PGlite.create({ dataDir: options.dataDir, loadDataDir: options.template, postgresqlconf: PGLITE_CONF });
   const database = new PgliteDatabase(pglite);

@@ -4,8 +4,7 @@
 // second. The template is made by this package's own PGlite (the version is checked), without the unused template
 // databases and with the migrations of its build applied (pgliteTemplateBuild.ts); migrations added since are applied at
 // start-up as on any database. Without a template (or after a PGlite upgrade without a build) start-up falls back to initdb.
-import { constants, copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { constants, copyFileSync, cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../projectRoot';
 import { initDataDirInChild } from './pgliteMemory';
@@ -16,45 +15,49 @@ export const MIGRATIONS_MARKER = 'STEUNWIJZER_MIGRATIONS';
 /** Written last: a folder without it is not a database yet, so an interrupted copy is simply made again. */
 const PG_VERSION = 'PG_VERSION';
 
-export async function pgliteVersion(): Promise<string> {
+export function pgliteVersion(): string {
   const packageJson = path.join(path.dirname(require.resolve('@electric-sql/pglite')), '..', 'package.json');
-  return (JSON.parse(await readFile(packageJson, 'utf8')) as { version: string }).version;
+  return (JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string }).version;
 }
 
-export async function templateMatchesPglite(dir: string): Promise<boolean> {
-  const marker = await readFile(path.join(dir, VERSION_MARKER), 'utf8').catch(() => undefined);
-  return marker === (await pgliteVersion());
+export function templateMatchesPglite(dir: string): boolean {
+  const markerFile = path.join(dir, VERSION_MARKER);
+  return existsSync(markerFile) && readFileSync(markerFile, 'utf8') === pgliteVersion();
+}
+
+/** How a new data folder is filled from the template (plain data: the PGlite worker thread does it in its own thread). */
+export interface TemplateFill {
+  from: string;
+  /** Top-level names of the template that are not copied. */
+  skip: string[];
+  /** Copied after all the others: a folder without it is not a database yet. */
+  last: string;
+}
+
+/** Creates `dataDir` when missing; how to fill it, or nothing when it holds a database already or there is no template. */
+export function templateFillFor(dataDir: string, dir = TEMPLATE_DIR): TemplateFill | undefined {
+  mkdirSync(dataDir, { recursive: true });
+  if (existsSync(path.join(dataDir, PG_VERSION)) || !templateMatchesPglite(dir)) return undefined;
+  return { from: dir, skip: [VERSION_MARKER, MIGRATIONS_MARKER, PG_VERSION], last: PG_VERSION };
+}
+
+/** A copy where the file system can share blocks until written (copy-on-write). */
+export function fillFromTemplate(dataDir: string, fill: TemplateFill): void {
+  cpSync(fill.from, dataDir, { recursive: true, mode: constants.COPYFILE_FICLONE, filter: (source) => !fill.skip.includes(path.relative(fill.from, source)) });
+  copyFileSync(path.join(fill.from, fill.last), path.join(dataDir, fill.last));
 }
 
 /** Fills the new, empty `dataDir` from the template; false when there is no template for this PGlite. */
-export async function copyTemplate(dataDir: string, dir = TEMPLATE_DIR): Promise<boolean> {
-  if (!(await templateMatchesPglite(dir))) return false;
-  copyFolder(dir, dataDir, (name) => name !== VERSION_MARKER && name !== MIGRATIONS_MARKER && name !== PG_VERSION);
-  copyFileSync(path.join(dir, PG_VERSION), path.join(dataDir, PG_VERSION));
-  return true;
+export function copyTemplate(dataDir: string, dir = TEMPLATE_DIR): boolean {
+  const fill = templateFillFor(dataDir, dir);
+  if (fill) fillFromTemplate(dataDir, fill);
+  return fill !== undefined;
 }
 
 /**
- * Makes `dataDir` ready for PGlite: created when missing, and a new one filled from the template. Without a template it
- * runs initdb in a child process when `initdb` is set (otherwise the caller's PGlite does it when it opens the folder).
+ * Makes `dataDir` ready for PGlite in this thread: created when missing, and a new one filled from the template. Without
+ * a template it runs initdb in a child process.
  */
-export async function prepareDataDir(dataDir: string, options: { initdb: boolean }): Promise<void> {
-  await mkdir(dataDir, { recursive: true });
-  if (existsSync(path.join(dataDir, PG_VERSION))) return;
-  if (!(await copyTemplate(dataDir)) && options.initdb) await initDataDirInChild(dataDir);
-}
-
-/**
- * A plain synchronous copy, file by file: about twice as fast as fs.cp for the files of a data folder (nothing else runs
- * while the app starts). Where the file system can, the copies share blocks until written (copy-on-write).
- */
-function copyFolder(from: string, to: string, keep: (name: string) => boolean = () => true): void {
-  mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (!keep(entry.name)) continue;
-    const source = path.join(from, entry.name);
-    const target = path.join(to, entry.name);
-    if (entry.isDirectory()) copyFolder(source, target);
-    else copyFileSync(source, target, constants.COPYFILE_FICLONE);
-  }
+export async function prepareDataDir(dataDir: string): Promise<void> {
+  if (!copyTemplate(dataDir)) await initDataDirInChild(dataDir);
 }

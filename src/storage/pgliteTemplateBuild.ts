@@ -31,7 +31,7 @@ async function dropTemplateDatabases(db: Database): Promise<void> {
 
 async function templateIsCurrent(dir: string, fingerprint: string): Promise<boolean> {
   const applied = await readFile(path.join(dir, MIGRATIONS_MARKER), 'utf8').catch(() => undefined);
-  return applied === fingerprint && (await templateMatchesPglite(dir));
+  return applied === fingerprint && templateMatchesPglite(dir);
 }
 
 /** Makes the template when it is missing, of another PGlite version or of other migrations; false when it was current. */
@@ -50,7 +50,7 @@ export async function buildTemplate(dir = TEMPLATE_DIR, migrations: readonly Mig
       await db.close();
     }
     await writeFile(path.join(partial, MIGRATIONS_MARKER), fingerprint);
-    await writeFile(path.join(partial, VERSION_MARKER), await pgliteVersion());
+    await writeFile(path.join(partial, VERSION_MARKER), pgliteVersion());
     await rm(dir, { recursive: true, force: true });
     await rename(partial, dir);
   } finally {

@@ -4,7 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { PGLITE_CONF } from './pgliteMemory';
 import { localError, localRows, portableParams } from './pgliteRealm';
-import { prepareDataDir } from './pgliteTemplate';
+import { templateFillFor } from './pgliteTemplate';
 import { PGLITE_WORKER_SCRIPT } from './pgliteWorkerScript';
 import { checkSchemaName, expiringSession } from './session';
 import type { Database, Session } from './types';
@@ -131,19 +131,21 @@ export interface PgliteWorkerOptions {
   dataDir: string;
   schema?: string;
   template?: Blob;
+  /** The folder a new data folder is filled from (tests); defaults to the build's. */
+  templateDir?: string;
 }
 
 export async function openPgliteWorkerDatabase(options: PgliteWorkerOptions): Promise<Database> {
   const schema = options.schema === undefined ? undefined : checkSchemaName(options.schema);
-  if (!options.dataDir.startsWith('memory://')) {
-    // Without a template the worker's PGlite runs initdb itself.
-    if (options.template) await mkdir(options.dataDir, { recursive: true });
-    else await prepareDataDir(options.dataDir, { initdb: false });
-  }
+  const onDisk = !options.dataDir.startsWith('memory://');
+  if (onDisk && options.template) await mkdir(options.dataDir, { recursive: true });
+  // A new folder is filled from the build's template by the worker, in its own thread, so that the copy runs while this
+  // thread loads the app (start-up opens the database first). Without a template the worker's PGlite runs initdb itself.
+  const fill = onDisk && !options.template ? templateFillFor(options.dataDir, options.templateDir) : undefined;
   const template = options.template ? new Uint8Array(await options.template.arrayBuffer()) : undefined;
   const worker = new Worker(PGLITE_WORKER_SCRIPT, {
     eval: true,
-    workerData: { pglitePath: require.resolve('@electric-sql/pglite'), dataDir: options.dataDir, template, postgresqlconf: PGLITE_CONF, idleCollectMs: IDLE_COLLECT_MS, idleCollectEveryMs: IDLE_COLLECT_EVERY_MS },
+    workerData: { pglitePath: require.resolve('@electric-sql/pglite'), dataDir: options.dataDir, fill, template, postgresqlconf: PGLITE_CONF, idleCollectMs: IDLE_COLLECT_MS, idleCollectEveryMs: IDLE_COLLECT_EVERY_MS },
   });
   const database = new PgliteWorkerDatabase(worker);
   try {

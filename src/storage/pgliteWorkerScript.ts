@@ -137,9 +137,18 @@ function collectGarbage() {
   return new Promise((resolve) => session.post('HeapProfiler.collectGarbage', () => resolve())).finally(() => session.disconnect());
 }
 
+/** The same as fillFromTemplate in pgliteTemplate.ts (this script cannot import it). */
+function fillFromTemplate(dataDir, fill) {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  fs.cpSync(fill.from, dataDir, { recursive: true, mode: fs.constants.COPYFILE_FICLONE, filter: (source) => !fill.skip.includes(path.relative(fill.from, source)) });
+  fs.copyFileSync(path.join(fill.from, fill.last), path.join(dataDir, fill.last));
+}
+
 (async () => {
   let db;
   try {
+    if (workerData.fill) fillFromTemplate(workerData.dataDir, workerData.fill);
     const template = workerData.template ? new Blob([workerData.template], { type: 'application/x-gzip' }) : undefined;
     db = await PGlite.create({ dataDir: workerData.dataDir, loadDataDir: template, postgresqlconf: workerData.postgresqlconf });
   } catch (error) {
