@@ -1,6 +1,6 @@
 // The two worker threads of start-up, started before the rest of the app is even loaded: the understanding worker builds
-// its understander and the database opens (a new data folder is filled on libuv's thread pool, PGlite starts in its own
-// worker) while the main thread requires botbuilder and loads the content. Start-up waits for the slowest of the three
+// its understander and the database opens (in PGlite's worker, which first fills a new data folder from the template)
+// while the main thread requires botbuilder and loads the content. Start-up waits for the slowest of the three
 // instead of their sum.
 import type { Config } from './config';
 import type { Logger } from './logger';

@@ -47,7 +47,7 @@ export function fillFromTemplate(dataDir: string, fill: TemplateFill): void {
   copyFileSync(path.join(fill.from, fill.last), path.join(dataDir, fill.last));
 }
 
-/** Fills the new, empty `dataDir` from the template; false when there is no template for this PGlite. */
+/** Fills a new `dataDir` from the template; false when it holds a database already or there is no template for this PGlite. */
 export function copyTemplate(dataDir: string, dir = TEMPLATE_DIR): boolean {
   const fill = templateFillFor(dataDir, dir);
   if (fill) fillFromTemplate(dataDir, fill);
