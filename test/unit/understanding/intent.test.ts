@@ -70,6 +70,16 @@ describe('intents', () => {
     expect(intentOf(text)).toBe('goodbye');
   });
 
+  it('reads whether a chat goes to school, the police or a partner as privacy, a call still not made as status, and a Gronings thank-you as goodbye', () => {
+    expect(intentOf('gaat dit naar mijn mentor als ik hier iets vertel over thuis?')).toBe('privacy');
+    expect(intentOf('who can read this chat, can my husband see it on the tablet')).toBe('privacy');
+    expect(intentOf('leest de politie hier ook mee?')).toBe('privacy');
+    expect(intentOf('ik ben nog steeds niet gebeld over mijn aanmelding van drie weken terug')).toBe('request_status');
+    expect(intentOf('reference 4471, is there any news?')).toBe('request_status');
+    expect(intentOf('nou dank joe wel, moi')).toBe('goodbye');
+    expect(intentOf('kunnen jullie iemand sturen die met ons meekijkt')).toBe('contact_request');
+  });
+
   it('keeps a school project a help question, not something outside our work', () => {
     expect(intentOf('ik doe mn profielwerkstuk over pesten, waar vind ik betrouwbare informatie')).toBe('help_request');
   });

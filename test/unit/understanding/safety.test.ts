@@ -212,6 +212,24 @@ describe('safety', () => {
     expect(safetyOf('ik schudde mijn zoon van 1 door elkaar en ben bang dat ik het weer doe')).toMatch(/concern|acute/);
   });
 
+  it('reads, by the rules alone, a diabetic who is confused, a threat to kill everyone at the door, a stranger who took a child from school and being followed near home as danger now', () => {
+    const rules = (text: string) => understander().safetyLayers(text).rules;
+    expect(rules('mijn zoon heeft type 1 en hij is heel verward en zweet enorm')).toBe('acute');
+    expect(rules('mijn vriend staat beneden met een hamer en schreeuwt dat hij ons allemaal afmaakt')).toBe('acute');
+    expect(rules('hij zegt dat hij haar vermoordt als ze niet vanavond terugkomt')).toBe('acute');
+    expect(rules('de bso belt dat mijn zoon is meegenomen door een onbekende man, wij kennen niemand die zo heet')).toBe('acute');
+    expect(rules('ik word al vanaf de bushalte gevolgd door twee mannen in een auto, ik ben bijna thuis')).toBe('acute');
+    expect(rules('we hebben de fietsen opgehaald bij de bso, de juf was er ook')).toBe('none');
+  });
+
+  it('hears, by the rules alone, a child who says it would be better not to exist, pointlessness with withdrawal and an adult who touches a child as concerns', () => {
+    const rules = (text: string) => understander().safetyLayers(text).rules;
+    expect(rules('mijn dochter zei dat ze er liever niet was geweest')).toMatch(/concern|acute/);
+    expect(rules('hij zegt dat niks meer zin heeft en hij ligt de hele dag in bed')).toMatch(/concern|acute/);
+    expect(rules('ik denk dat de buurman aan mijn dochter heeft gezeten')).toMatch(/concern|acute/);
+    expect(rules('ik zit niet aan mijn telefoon tijdens het eten')).toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
