@@ -80,6 +80,15 @@ describe('intents', () => {
     expect(intentOf('kunnen jullie iemand sturen die met ons meekijkt')).toBe('contact_request');
   });
 
+  it('reads a wish to file a request, a call-back request, signing someone else up and a Gronings visit wish as contact, and a waiting list as status', () => {
+    expect(intentOf('Wij willen graag een aanvraag doen voor hulp bij de opvoeding, onze zoon van 9 is erg boos en slaat met deuren.')).toBe('contact_request');
+    expect(intentOf('Graag een terugbelverzoek, het gaat over de schulden van mijn oudste die net 18 is.')).toBe('contact_request');
+    expect(intentOf('mag ik mijn nichtje aanmelden voor die training over faalangst?')).toBe('contact_request');
+    expect(intentOf('kan der een keer ain langs kommen bie ons? mien man is ziek')).toBe('contact_request');
+    expect(intentOf('we staan al twee maanden op de wachtlijst voor de oudercursus, hoe lang nog?')).toBe('request_status');
+    expect(intentOf('they would call me on friday but nobody called')).toBe('request_status');
+  });
+
   it('keeps a school project a help question, not something outside our work', () => {
     expect(intentOf('ik doe mn profielwerkstuk over pesten, waar vind ik betrouwbare informatie')).toBe('help_request');
   });

@@ -230,6 +230,31 @@ describe('safety', () => {
     expect(rules('ik zit niet aan mijn telefoon tijdens het eten')).toBe('none');
   });
 
+  it('reads, by the rules alone, a rope with a place to tie it as danger now, and a climbing rope as nothing', () => {
+    const rules = (text: string) => understander().safetyLayers(text).rules;
+    expect(rules('there is a rope under my bed and I found where to hang it in the shed')).toBe('acute');
+    expect(rules('het touw ligt in de schuur en ik weet waar ik het kan ophangen')).toBe('acute');
+    expect(rules('the climbing rope at the gym broke, where can we buy a new one')).toBe('none');
+  });
+
+  it('hears, by the rules alone, a method looked up without a plan, a parent who hits when the children do not listen, coercion, a blaming parent, a parent away for days and an ex who waits at work as concerns', () => {
+    const rules = (text: string) => understander().safetyLayers(text).rules;
+    expect(rules('I googled the most painless way last night, I am not going to do it though')).toMatch(/concern|acute/);
+    expect(rules('soms sla ik mijn zoon als hij niet luistert en daarna huil ik')).toMatch(/concern|acute/);
+    expect(rules('mijn neef dwingt mij steeds om dingen te doen die ik echt niet wil')).toMatch(/concern|acute/);
+    expect(rules('my dad says every day that I am the reason he is miserable')).toMatch(/concern|acute/);
+    expect(rules('hun vader is er dagenlang niet en ze komen zonder eten op school')).toMatch(/concern|acute/);
+    expect(rules('my ex messages me all day and stands outside my work when I finish')).toMatch(/concern|acute/);
+    expect(rules('mijn ex appt elke dag over de kinderen, komt hij dan naar ons huis?')).toBe('none');
+    expect(rules('ik heb gezocht wat de snelste manier is om Engels te leren')).toBe('none');
+  });
+
+  it('keeps a grandmother who died (Gronings) out of the death wishes, and asks at most about friends who say kms as slang', () => {
+    expect(safetyOf('oma is dood goan en mien zeun wil nait mit noar de kerk')).toBe('none');
+    expect(safetyOf('my friends say kms as a joke all the time, is it just slang?')).toMatch(/none|check/);
+    expect(safetyOf('ik zeg altijd als grapje dat ik dood wil maar nu meen ik het echt')).not.toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
