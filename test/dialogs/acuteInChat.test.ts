@@ -7,7 +7,7 @@ import { startTestChat, texts } from '../helpers/chat';
 import { databaseProviders } from '../helpers/database';
 import type { Database } from '../../src/storage/types';
 
-const ALL_SETS = ['heldout.yml', 'blind.yml', 'fresh.yml', 'round1.yml', 'round2.yml', 'round3.yml', 'round4.yml', 'round5.yml', 'round6.yml', 'round7.yml', 'round8.yml', 'round9.yml', 'round10.yml', 'round11.yml', 'round12.yml', 'round13.yml', 'round14.yml', 'round15.yml', 'round16.yml', 'round17.yml', 'round18.yml', 'round19.yml', 'round20.yml', 'round21.yml', 'round22.yml', 'round23.yml', 'round24.yml', 'round25.yml', 'round26.yml', 'round27.yml', 'round28.yml', 'round29.yml', 'round30.yml', 'round31.yml', 'round32.yml', 'round33.yml', 'round34.yml', 'round36.yml', 'round37.yml', 'round38.yml', 'round39.yml', 'round40.yml', 'round41.yml', 'round42.yml', 'round43.yml', 'round44.yml'];
+const ALL_SETS = ['heldout.yml', 'blind.yml', 'fresh.yml', 'round1.yml', 'round2.yml', 'round3.yml', 'round4.yml', 'round5.yml', 'round6.yml', 'round7.yml', 'round8.yml', 'round9.yml', 'round10.yml', 'round11.yml', 'round12.yml', 'round13.yml', 'round14.yml', 'round15.yml', 'round16.yml', 'round17.yml', 'round18.yml', 'round19.yml', 'round20.yml', 'round21.yml', 'round22.yml', 'round23.yml', 'round24.yml', 'round25.yml', 'round26.yml', 'round27.yml', 'round28.yml', 'round29.yml', 'round30.yml', 'round31.yml', 'round32.yml', 'round33.yml', 'round34.yml', 'round36.yml', 'round37.yml', 'round38.yml', 'round39.yml', 'round40.yml', 'round41.yml', 'round42.yml', 'round43.yml', 'round44.yml', 'round45.yml'];
 const SETS = process.env.CHAT_SAFETY_SETS ? process.env.CHAT_SAFETY_SETS.split(',') : ALL_SETS;
 const all = process.env.CHAT_SAFETY_ALL === '1';
 const acute = SETS.flatMap((file) => {
