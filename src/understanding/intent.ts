@@ -18,6 +18,10 @@ export const INTENT_TUNING = {
   safetyContactMin: 2,
   /** …and a privacy question with at least this much privacy cue. */
   safetyPrivacyMin: 4.5,
+  /** An explicit wish for a person ("ik wil me aanmelden", "kunt u mij terugbellen") starts contact, however long the story after it. */
+  explicitContactMin: 5,
+  /** …when no other intent has a cue of this much. */
+  explicitContactOtherMax: 2,
 };
 
 interface Cue {
@@ -73,6 +77,11 @@ export class IntentClassifier {
       if (contact >= INTENT_TUNING.safetyContactMin && contact >= privacy) return 'contact_request';
       return privacy >= INTENT_TUNING.safetyPrivacyMin ? 'privacy' : 'help_request';
     }
+    const cues = this.cueScores(tokens);
+    const contact = cues.get('contact_request') ?? 0;
+    // …unless the message also asks about an earlier request, who reads along, or something we do not do.
+    const otherCue = Math.max(cues.get('request_status') ?? 0, cues.get('privacy') ?? 0, cues.get('out_of_scope') ?? 0);
+    if (contact >= INTENT_TUNING.explicitContactMin && otherCue < INTENT_TUNING.explicitContactOtherMax) return 'contact_request';
     let best: Intent = 'help_request';
     let bestScore = -Infinity;
     for (const [intent, score] of scores) {

@@ -89,6 +89,19 @@ describe('intents', () => {
     expect(intentOf('they would call me on friday but nobody called')).toBe('request_status');
   });
 
+  it('starts contact on an explicit wish however long the story after it, but not when someone else called, and not in a status question', () => {
+    expect(intentOf('Ik wil mijn zoon van 12 inschrijven voor de training weerbaarheid. Hij wordt al een jaar gepest en durft niks meer te zeggen in de klas, ook niet bij gym.')).toBe('contact_request');
+    expect(intentOf('Kun je me terugbellen? Het gaat over mijn dochter die al weken niet eet en niet slaapt en ik weet het niet meer.')).toBe('contact_request');
+    expect(intentOf('mijn ex belt steeds als de kinderen bij mij zijn, hoe ga ik daarmee om')).toBe('help_request');
+    expect(intentOf('ik zou vorige week gebeld worden over mijn aanmelding maar niemand heeft gebeld')).toBe('request_status');
+    expect(intentOf('ik had ons opgegeven voor de oudercursus maar nooit meer iets gehoord')).toBe('request_status');
+  });
+
+  it('keeps a danger message a help request when the school or a neighbour called', () => {
+    expect(intentOf('de school belt dat mijn zoon van 7 niet is opgehaald en ik lig in het ziekenhuis')).toBe('help_request');
+    expect(intentOf('de buurman heeft gebeld dat onze dochter van 4 alleen op straat loopt, ik sta in de file')).toBe('help_request');
+  });
+
   it('keeps a school project a help question, not something outside our work', () => {
     expect(intentOf('ik doe mn profielwerkstuk over pesten, waar vind ik betrouwbare informatie')).toBe('help_request');
   });

@@ -255,6 +255,14 @@ describe('safety', () => {
     expect(safetyOf('ik zeg altijd als grapje dat ik dood wil maar nu meen ik het echt')).not.toBe('none');
   });
 
+  it('reads, by the rules alone, someone inside the house who threatens to kill as danger now, and hears grooming questions and a partner who checks the phone every night as concerns', () => {
+    const rules = (text: string) => understander().safetyLayers(text).rules;
+    expect(rules('my boyfriend got in through the back and says he will kill me and the baby')).toBe('acute');
+    expect(rules('een man op discord vraagt mijn zoon hoe zijn lichaam eruitziet en wanneer hij alleen thuis is')).toMatch(/concern|acute/);
+    expect(rules('my husband reads my messages every night and I am scared to say anything')).toMatch(/concern|acute/);
+    expect(rules('hoe leg ik mijn dochter uit wat er verandert aan haar lichaam, ze is vaak alleen thuis na school')).toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
