@@ -263,6 +263,13 @@ describe('safety', () => {
     expect(rules('hoe leg ik mijn dochter uit wat er verandert aan haar lichaam, ze is vaak alleen thuis na school')).toBe('none');
   });
 
+  it('reads, by the rules alone, a young child nobody can find and everything arranged with things left for a sister as danger now', () => {
+    const rules = (text: string) => understander().safetyLayers(text).rules;
+    expect(rules('ons dochtertje van 4 is kwijt, we kunnen haar nergens vinden')).toBe('acute');
+    expect(rules('alles is geregeld, mijn laptop is voor mijn broertje. voor het laatst doei')).toBe('acute');
+    expect(rules('mijn zoon van 6 is weg met opa, ik kan zijn schoenen nergens vinden')).toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
