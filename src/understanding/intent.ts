@@ -52,8 +52,7 @@ export class IntentClassifier {
     return scores;
   }
 
-  scores(tokens: readonly string[], text: string, topicEvidence: number): Map<Intent, number> {
-    const cues = this.cueScores(tokens);
+  scores(tokens: readonly string[], text: string, topicEvidence: number, cues = this.cueScores(tokens)): Map<Intent, number> {
     const probabilities = this.model.predict(intentFeatures(tokens, text));
     const scores = new Map<Intent, number>();
     for (const [intent, probability] of probabilities) {
@@ -66,22 +65,22 @@ export class IntentClassifier {
 
   /** `learned` adds the learned layer's probability per intent, times `learnedWeight`. */
   classify(tokens: readonly string[], text: string, topicEvidence: number, safety: SafetyLevel = 'none', learned?: ReadonlyMap<Intent, number>, learnedWeight = 0): Intent {
-    const scores = this.scores(tokens, text, topicEvidence);
-    for (const [intent, p] of learned ?? []) scores.set(intent, (scores.get(intent) ?? 0) + learnedWeight * p);
+    // The cue phrases are matched once: the rules below and the scores read the same figures.
+    const cues = this.cueScores(tokens);
+    const contact = cues.get('contact_request') ?? 0;
+    const privacy = cues.get('privacy') ?? 0;
     if (safety !== 'none') {
       // Danger is about the writer's situation; only a clear wish for a person makes it a contact request, and only a
       // clear question who reads along a privacy question (answered after the safety message).
-      const cues = this.cueScores(tokens);
-      const contact = cues.get('contact_request') ?? 0;
-      const privacy = cues.get('privacy') ?? 0;
       if (contact >= INTENT_TUNING.safetyContactMin && contact >= privacy) return 'contact_request';
       return privacy >= INTENT_TUNING.safetyPrivacyMin ? 'privacy' : 'help_request';
     }
-    const cues = this.cueScores(tokens);
-    const contact = cues.get('contact_request') ?? 0;
-    // …unless the message also asks about an earlier request, who reads along, or something we do not do.
-    const otherCue = Math.max(cues.get('request_status') ?? 0, cues.get('privacy') ?? 0, cues.get('out_of_scope') ?? 0);
+    // An explicit wish for a person starts contact, unless the message also asks about an earlier request, who reads
+    // along, or something we do not do.
+    const otherCue = Math.max(cues.get('request_status') ?? 0, privacy, cues.get('out_of_scope') ?? 0);
     if (contact >= INTENT_TUNING.explicitContactMin && otherCue < INTENT_TUNING.explicitContactOtherMax) return 'contact_request';
+    const scores = this.scores(tokens, text, topicEvidence, cues);
+    for (const [intent, p] of learned ?? []) scores.set(intent, (scores.get(intent) ?? 0) + learnedWeight * p);
     let best: Intent = 'help_request';
     let bestScore = -Infinity;
     for (const [intent, score] of scores) {

@@ -3,6 +3,8 @@ import { understander } from './understander';
 
 const safetyOf = (text: string) => understander().understand(text).safety;
 const signalsOf = (text: string) => understander().understand(text).safetySignals;
+/** What the rules alone decide, without the learned layer. */
+const rules = (text: string) => understander().safetyLayers(text).rules;
 
 describe('safety', () => {
   it.each([
@@ -213,7 +215,6 @@ describe('safety', () => {
   });
 
   it('reads, by the rules alone, a diabetic who is confused, a threat to kill everyone at the door, a stranger who took a child from school and being followed near home as danger now', () => {
-    const rules = (text: string) => understander().safetyLayers(text).rules;
     expect(rules('mijn zoon heeft type 1 en hij is heel verward en zweet enorm')).toBe('acute');
     expect(rules('mijn vriend staat beneden met een hamer en schreeuwt dat hij ons allemaal afmaakt')).toBe('acute');
     expect(rules('hij zegt dat hij haar vermoordt als ze niet vanavond terugkomt')).toBe('acute');
@@ -223,7 +224,6 @@ describe('safety', () => {
   });
 
   it('hears, by the rules alone, a child who says it would be better not to exist, pointlessness with withdrawal and an adult who touches a child as concerns', () => {
-    const rules = (text: string) => understander().safetyLayers(text).rules;
     expect(rules('mijn dochter zei dat ze er liever niet was geweest')).toMatch(/concern|acute/);
     expect(rules('hij zegt dat niks meer zin heeft en hij ligt de hele dag in bed')).toMatch(/concern|acute/);
     expect(rules('ik denk dat de buurman aan mijn dochter heeft gezeten')).toMatch(/concern|acute/);
@@ -231,14 +231,12 @@ describe('safety', () => {
   });
 
   it('reads, by the rules alone, a rope with a place to tie it as danger now, and a climbing rope as nothing', () => {
-    const rules = (text: string) => understander().safetyLayers(text).rules;
     expect(rules('there is a rope under my bed and I found where to hang it in the shed')).toBe('acute');
     expect(rules('het touw ligt in de schuur en ik weet waar ik het kan ophangen')).toBe('acute');
     expect(rules('the climbing rope at the gym broke, where can we buy a new one')).toBe('none');
   });
 
   it('hears, by the rules alone, a method looked up without a plan, a parent who hits when the children do not listen, coercion, a blaming parent, a parent away for days and an ex who waits at work as concerns', () => {
-    const rules = (text: string) => understander().safetyLayers(text).rules;
     expect(rules('I googled the most painless way last night, I am not going to do it though')).toMatch(/concern|acute/);
     expect(rules('soms sla ik mijn zoon als hij niet luistert en daarna huil ik')).toMatch(/concern|acute/);
     expect(rules('mijn neef dwingt mij steeds om dingen te doen die ik echt niet wil')).toMatch(/concern|acute/);
@@ -256,7 +254,6 @@ describe('safety', () => {
   });
 
   it('reads, by the rules alone, someone inside the house who threatens to kill as danger now, and hears grooming questions and a partner who checks the phone every night as concerns', () => {
-    const rules = (text: string) => understander().safetyLayers(text).rules;
     expect(rules('my boyfriend got in through the back and says he will kill me and the baby')).toBe('acute');
     expect(rules('een man op discord vraagt mijn zoon hoe zijn lichaam eruitziet en wanneer hij alleen thuis is')).toMatch(/concern|acute/);
     expect(rules('my husband reads my messages every night and I am scared to say anything')).toMatch(/concern|acute/);
@@ -264,7 +261,6 @@ describe('safety', () => {
   });
 
   it('reads, by the rules alone, a young child nobody can find and everything arranged with things left for a sister as danger now', () => {
-    const rules = (text: string) => understander().safetyLayers(text).rules;
     expect(rules('ons dochtertje van 4 is kwijt, we kunnen haar nergens vinden')).toBe('acute');
     expect(rules('alles is geregeld, mijn laptop is voor mijn broertje. voor het laatst doei')).toBe('acute');
     expect(rules('mijn zoon van 6 is weg met opa, ik kan zijn schoenen nergens vinden')).toBe('none');
