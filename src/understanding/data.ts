@@ -46,19 +46,25 @@ const safetySchema = z.strictObject({
 
 const idiomsSchema = z.strictObject({ idioms: patterns });
 
-const keywordWeights = z.record(z.string(), z.number().positive().max(5)).superRefine((keywords, ctx) => {
-  for (const key of Object.keys(keywords)) {
-    try {
-      compilePattern(key);
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', path: [key], message: (error as Error).message });
+function weightedPatterns(weight: z.ZodNumber) {
+  return z.record(z.string(), weight).superRefine((keywords, ctx) => {
+    for (const key of Object.keys(keywords)) {
+      try {
+        compilePattern(key);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', path: [key], message: (error as Error).message });
+      }
     }
-  }
-});
+  });
+}
+
+const keywordWeights = weightedPatterns(z.number().positive().max(5));
+/** Intent cues may be negative: a phrase in which a contact word is no wish ("ik durf niet te bellen", "ze bellen aan"). */
+const cueWeights = weightedPatterns(z.number().min(-5).max(5).refine((weight) => weight !== 0, 'a cue weight of 0 does nothing'));
 
 const intentsSchema = z.strictObject({
   intents: z.record(z.enum(INTENTS), z.strictObject({
-    keywords: keywordWeights.default({}),
+    keywords: cueWeights.default({}),
     examples: z.array(z.string().min(1)).min(5),
   })),
 });

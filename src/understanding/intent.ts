@@ -45,10 +45,11 @@ export class IntentClassifier {
     this.model = new NaiveBayes(documents, 0.5);
   }
 
-  /** Cue score per intent; each phrase counts once. */
+  /** Cue score per intent; each phrase counts once, and a counter-cue (negative) can take an intent's score down to 0, not below. */
   cueScores(tokens: readonly string[]): Map<Intent, number> {
     const scores = new Map<Intent, number>();
     for (const cue of this.cues.matched(tokens)) scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight);
+    for (const [intent, score] of scores) if (score < 0) scores.set(intent, 0);
     return scores;
   }
 

@@ -1,5 +1,6 @@
-// One-vs-rest logistic regression over sparse binary features: trained with seeded SGD, shipped as int8 weights per head.
+// One-vs-rest logistic regression over sparse binary features: trained with seeded, averaged SGD, shipped as int8 weights per head.
 import { StringTable } from '../stringTable';
+import { documentKey, documentOrder } from './documentOrder';
 
 export interface TrainingDocument {
   features: readonly string[];
@@ -23,7 +24,9 @@ export interface TrainOptions {
   minDocuments: number;
   /** Weight of a positive example per head (recall over precision for safety heads). */
   positiveWeight?: Record<string, number>;
-  random: () => number;
+  seed: number;
+  /** The shipped weights are the average over every step from this epoch on (0-based). */
+  averageFrom: number;
 }
 
 /** What is stored in the model file. */
@@ -113,14 +116,17 @@ export class LinearModel {
     const bias = new Float64Array(H);
     const positive = heads.map((head) => options.positiveWeight?.[head] ?? 1);
     const groups = heads.map(headGroup);
-    const order = documents.map((_, i) => i);
+    // Averaged SGD: the shipped weights are the mean of the weights over the last epochs' steps, kept lazily (the weights
+    // now minus each step's change times the steps taken before it, over the steps). The mean hardly depends on which
+    // documents came last, so adding a few documents moves the model a little instead of reshuffling its edges.
+    const stepsBefore = new Float64Array(weights.length);
+    const biasStepsBefore = new Float64Array(H);
+    let steps = 0;
+    const keys = documents.map((doc) => documentKey(doc.features));
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       const rate = options.learningRate / (1 + epoch * 0.5);
-      for (let k = order.length - 1; k > 0; k--) {
-        const j = Math.floor(options.random() * (k + 1));
-        [order[k], order[j]] = [order[j], order[k]];
-      }
-      for (const d of order) {
+      const averaging = epoch >= options.averageFrom;
+      for (const d of documentOrder(keys, epoch, options.seed)) {
         const row = rows[d];
         const norm = 1 / Math.sqrt(Math.max(row.length, 1));
         const { labels, groups: known } = documents[d];
@@ -130,14 +136,23 @@ export class LinearModel {
           for (const f of row) z += weights[f * H + h] * norm;
           const y = labels.has(heads[h]) ? 1 : 0;
           const gradient = (sigmoid(z) - y) * (y ? positive[h] : 1);
-          bias[h] -= rate * gradient * 0.1;
+          const biasChange = rate * gradient * 0.1;
+          bias[h] -= biasChange;
+          if (averaging) biasStepsBefore[h] -= steps * biasChange;
           const step = rate * gradient * norm;
           for (const f of row) {
             const at = f * H + h;
-            weights[at] -= step + rate * options.l2 * weights[at];
+            const change = step + rate * options.l2 * weights[at];
+            weights[at] -= change;
+            if (averaging) stepsBefore[at] -= steps * change;
           }
         }
+        if (averaging) steps++;
       }
+    }
+    if (steps > 0) {
+      for (let i = 0; i < weights.length; i++) weights[i] -= stepsBefore[i] / steps;
+      for (let h = 0; h < H; h++) bias[h] -= biasStepsBefore[h] / steps;
     }
     return LinearModel.fromWeights(heads, features, bias, weights);
   }

@@ -5,7 +5,6 @@ import { INTENTS, SAFETY_SIGNALS, TOPICS } from '../types';
 import { learnedFeatures } from './features';
 import { LinearModel, type TrainingDocument } from './linearModel';
 import type { ModelFile, Thresholds } from './modelFile';
-import { seededRandom } from './random';
 
 export const HEADS = ['risk', 'acute', ...SAFETY_SIGNALS.filter((s) => s !== 'online_sexual').map((s) => `signal:${s}`), ...TOPICS.map((t) => `topic:${t}`), ...INTENTS.map((i) => `intent:${i}`)];
 
@@ -17,6 +16,13 @@ export const TRAINING = {
   minDocuments: 2,
   positiveWeight: { risk: 2.5, acute: 2 } as Record<string, number>,
   seed: 20261201,
+  /**
+   * Averaged SGD over the last two epochs, with documents visited in an order keyed on their own features
+   * (documentOrder.ts), 2026-12-06. With the seeded shuffle, adding 29 documents changed 342 of 16,337 predictions on the
+   * evaluation sets (safety, intent or first topic); now 71. Over forty-nine sets the figures stayed level (flagged 99.5 %,
+   * acute 99.0 → 99.0 %, false alarms 1.0 → 1.2 %, before this round's new examples); concern 0.006 → 0.005 with it.
+   */
+  averageFrom: 8,
   /**
    * Share of safe validation messages allowed at or above each threshold. `concernFalseRate` 0.008 → 0.004 (2026-12-02):
    * safe messages of new writers score higher than the corpus's own; over seventeen sets false alarms 75 → 69 of 2,937,
@@ -32,7 +38,7 @@ export const TRAINING = {
    * 4.5 → 4.4 %, flagged 99.3 → 99.2 %, acute 99.1 → 98.7 %.
    */
   checkFalseRate: 0.05,
-  concernFalseRate: 0.006,
+  concernFalseRate: 0.005,
   acuteFalseRate: 0.04,
   /** Share of safe validation messages the learned layer alone may call acute. */
   acuteAloneFalseRate: 0.01,
@@ -101,7 +107,7 @@ export function trainLearnedLayer(input: TrainingInput): { file: ModelFile; vali
     ...input.intentExamples.map(({ text, intent }) => ({ features: learnedFeatures(text, input.tokens(text)), labels: new Set([`intent:${intent}`]), groups: new Set(['intent']) })),
     ...input.topicExamples.map(({ text, topic }) => ({ features: learnedFeatures(text, input.tokens(text)), labels: new Set([`topic:${topic}`]), groups: new Set(['topic']) })),
   ];
-  const options = () => ({ ...TRAINING, random: seededRandom(TRAINING.seed) });
+  const options = () => TRAINING;
   const validation = corpus.filter(({ example }) => isValidation(example.text));
   const training = corpus.filter(({ example }) => !isValidation(example.text));
   const probe = LinearModel.train([...training.map((c) => c.doc), ...extra], HEADS, options());

@@ -1,5 +1,5 @@
-// Entity parsers the request form uses: ages in words, roles, postcodes, phone numbers, e-mail addresses.
-import { parseAge, parseEmail, parsePhone, parsePostcode, parseRole } from '../../../src/understanding';
+// Entity parsers the request form uses: ages in words, roles, postcodes, phone numbers, e-mail addresses, reference numbers.
+import { parseAge, parseEmail, parsePhone, parsePostcode, parseReference, parseRole } from '../../../src/understanding';
 
 describe('parseAge', () => {
   it.each([
@@ -86,4 +86,23 @@ describe('parseEmail', () => {
     expect(parseEmail('mail: Jan.Jansen@Example.nl graag')).toBe('jan.jansen@example.nl');
     expect(parseEmail('geen mail')).toBeUndefined();
   });
+});
+
+describe('parseReference', () => {
+  it.each([
+    ['hoe staat het met SW-7K2M-Q9XD?', 'SW-7K2M-Q9XD'],
+    ['sw 7k2m q9xd', 'SW-7K2M-Q9XD'],
+    ['mijn nummer is SW7K2MQ9XD', 'SW-7K2M-Q9XD'],
+    ['SW-ABCD-EFGH', 'SW-ABCD-EFGH'],
+    ['sw-7k2m-q9xo', 'SW-7K2M-Q9X0'],
+  ])('%s → %s', (text, expected) => {
+    expect(parseReference(text)).toBe(expected);
+  });
+
+  it.each(['mn switch gaat naar mn broer', 'we gaan swing dansen', 'the sweet swimming pool', 'een switch game kopen'])(
+    'reads no reference in the words of "%s"',
+    (text) => {
+      expect(parseReference(text)).toBeUndefined();
+    },
+  );
 });

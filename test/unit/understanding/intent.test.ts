@@ -102,6 +102,24 @@ describe('intents', () => {
     expect(intentOf('de buurman heeft gebeld dat onze dochter van 4 alleen op straat loopt, ik sta in de file')).toBe('help_request');
   });
 
+  it('does not take a phone word for a wish to be called: not daring to call, a threat if we call, a doorbell', () => {
+    expect(intentOf('hij heeft me net geduwd en zit nog in de kamer, ik durf niet te bellen')).toBe('help_request');
+    expect(intentOf('mijn stiefvader zegt dat hij ons slaat als we de politie bellen')).toBe('help_request');
+    expect(intentOf('er staan twee mannen voor de deur en ze bellen aan, ze willen mijn broer')).toBe('help_request');
+    expect(intentOf('ik durf niet te bellen, kan iemand mij bellen?')).toBe('contact_request');
+  });
+
+  it('hears a wish to sign up or be visited said in other words, and a question whether a request was passed on', () => {
+    expect(intentOf('hoe meld ik mijn zoon aan? hij heeft autisme en zit thuis')).toBe('contact_request');
+    expect(intentOf('ik wil een hulpvraag indienen over mijn dochter')).toBe('contact_request');
+    expect(intentOf('ik zou graag willen dat er iemand langskomt, het lukt me niet meer met de kinderen')).toBe('contact_request');
+    expect(intentOf('is mijn aanmelding al doorgestuurd naar het sociaal team?')).toBe('request_status');
+  });
+
+  it('reads no reference number in words that start with sw, so the intent stays what the message says', () => {
+    expect(intentOf('mijn switch game doet het niet meer, mijn broer heeft hem kapot gemaakt en nu is er ruzie')).not.toBe('request_status');
+  });
+
   it('keeps a school project a help question, not something outside our work', () => {
     expect(intentOf('ik doe mn profielwerkstuk over pesten, waar vind ik betrouwbare informatie')).toBe('help_request');
   });

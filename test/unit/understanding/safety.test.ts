@@ -266,6 +266,40 @@ describe('safety', () => {
     expect(rules('mijn zoon van 6 is weg met opa, ik kan zijn schoenen nergens vinden')).toBe('none');
   });
 
+  it('reads, by the rules alone, a farewell typed as the last words, men with a bat at the door, cars circling the house who ring the bell and things smashed while the children hide, a message of love with its end, insulin all injected, one last goodbye and a young child nobody can find as danger now', () => {
+    expect(rules('het laatste wat ik hier stuur: doei allemaal, sorry')).toBe('acute');
+    expect(rules('er staan drie jongens voor onze deur met een honkbalknuppel')).toBe('acute');
+    expect(rules('een auto is al vier keer langs ons huis gereden en nu bellen ze aan')).toBe('acute');
+    expect(rules('hij gooit alles kapot in de kamer, de kinderen zitten boven verstopt')).toBe('acute');
+    expect(rules('ik heb besloten dat ik vannacht zelfmoord pleeg')).toBe('acute');
+    expect(rules('dit is het laatste wat ik typ voor mijn verslag, doei!')).toBe('none');
+    expect(rules('de buren zijn vanmiddag om ons huis gelopen om de kat te zoeken')).toBe('none');
+    expect(rules('zeg tegen mijn zus dat ik van haar hou, vannacht is het over')).toBe('acute');
+    expect(rules('ik heb al mijn insulinepennen leeg gespoten')).toBe('acute');
+    expect(rules('ik ben klaar met alles op school, om 12 uur is het over en dan vakantie!')).toBe('none');
+    expect(rules('zijn insulinepen is leeg, waar halen we snel een nieuwe?')).toBe('none');
+    expect(rules('alles is geregeld, mijn spullen zijn voor mijn broer. nog een keer doei')).toBe('acute');
+    expect(rules('we cannot find our 3 year old anywhere in the shop')).toBe('acute');
+    expect(rules('ús famke fan 4 is fuort, wy kinne har nergens fine')).toBe('acute');
+    expect(rules('I cannot find my 5 year old son\'s other shoe')).toBe('none');
+  });
+
+  it('hears, by the rules alone, self-harm in Gronings word order, a partner who takes the bank card and scolds, a sibling hit almost daily, an online adult who gives game money and wants to video call and a much older boyfriend with hotels as concerns', () => {
+    expect(rules('mien zeun het zok in zien polsen sneden')).toMatch(/concern|acute/);
+    expect(rules('mijn vriend neemt mijn pinpas af en scheldt me uit als ik iets koop')).toMatch(/concern|acute/);
+    expect(rules('mijn zoon van 14 schopt zijn broertje bijna elke dag')).toMatch(/concern|acute/);
+    expect(rules('een onbekende uit roblox geeft mijn dochter robux en wil videobellen')).toMatch(/concern|acute/);
+    expect(rules('mijn oma geeft mijn zoon geld voor zijn verjaardag en wil videobellen')).toBe('none');
+    expect(rules('onze dochter van 15 heeft een vriend van 28 die haar ophaalt en meeneemt naar hotels')).toMatch(/concern|acute/);
+    expect(rules('mijn dochter heeft een vriend van 22 en ze gaan samen naar de film')).toBe('none');
+  });
+
+  it('does not read a parent who calls the child aggressive after gaming, or kys typed at a teammate, as danger', () => {
+    expect(rules('mijn vader zegt nu dat ik agressief ben omdat ik schreeuw bij fortnite')).toBe('none');
+    expect(rules('ik heb kys in de chat gezet tegen een noob en nu ben ik geband')).toBe('none');
+    expect(rules('iemand zei kys tegen mij en ik wil nu echt dood')).not.toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
