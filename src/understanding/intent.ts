@@ -70,9 +70,10 @@ export class IntentClassifier {
     const cues = this.cueScores(tokens);
     const contact = cues.get('contact_request') ?? 0;
     const privacy = cues.get('privacy') ?? 0;
-    if (safety !== 'none') {
+    if (safety === 'concern' || safety === 'acute') {
       // Danger is about the writer's situation; only a clear wish for a person makes it a contact request, and only a
-      // clear question who reads along a privacy question (answered after the safety message).
+      // clear question who reads along a privacy question (answered after the safety message). A mere `check` is a
+      // question, and after "Nee" the conversation goes on with what the message asked, so it is read as usual.
       if (contact >= INTENT_TUNING.safetyContactMin && contact >= privacy) return 'contact_request';
       return privacy >= INTENT_TUNING.safetyPrivacyMin ? 'privacy' : 'help_request';
     }
@@ -90,6 +91,9 @@ export class IntentClassifier {
         bestScore = score;
       }
     }
+    // A possible danger said with thanks and a goodbye ("sorry voor alle moeite. ik ga nu. doei") may be a farewell, and
+    // one said as a joke may be meant: neither is taken as the end of the conversation or as something we do not do.
+    if (safety === 'check' && (best === 'goodbye' || best === 'greeting' || best === 'out_of_scope')) return 'help_request';
     return best;
   }
 }

@@ -116,6 +116,13 @@ describe('intents', () => {
     expect(intentOf('is mijn aanmelding al doorgestuurd naar het sociaal team?')).toBe('request_status');
   });
 
+  it('hears an appointment or a request to file asked for in other words, and who finds out as a privacy question', () => {
+    expect(intentOf('hoe dien ik een aanvraag in voor hulp bij de opvoeding?')).toBe('contact_request');
+    expect(intentOf('I would like to make an appointment about my son')).toBe('contact_request');
+    expect(intentOf('komt mijn vader erachter als ik hier iets vraag?')).toBe('privacy');
+    expect(intentOf('ze zeggen dat ze vanavond bij ons langskomen om hem in elkaar te slaan')).toBe('help_request');
+  });
+
   it('reads no reference number in words that start with sw, so the intent stays what the message says', () => {
     expect(intentOf('mijn switch game doet het niet meer, mijn broer heeft hem kapot gemaakt en nu is er ruzie')).not.toBe('request_status');
   });

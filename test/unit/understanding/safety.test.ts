@@ -294,6 +294,21 @@ describe('safety', () => {
     expect(rules('mijn dochter heeft een vriend van 22 en ze gaan samen naar de film')).toBe('none');
   });
 
+  it('reads, by the rules alone, a toddler going pale and floppy, whistling breath with a pale child and things given away with tomorrow gone as danger now; hears a no that was ignored and a parent who hits and is ashamed as concerns', () => {
+    expect(rules('onze zoon van 2 wordt heel bleek en slap en drinkt niet')).toBe('acute');
+    expect(rules('she makes a wheezing sound when breathing and her lips go blue')).toBe('acute');
+    expect(rules('mijn laptop is voor mijn zus, bedankt voor alles. morgen ben ik er niet meer')).toBe('acute');
+    expect(rules('ik zei nee maar hij ging gewoon door')).toMatch(/concern|acute/);
+    expect(rules('ik sla mijn kinderen soms als ik mijn geduld verlies en ik schaam me kapot')).toMatch(/concern|acute/);
+    expect(rules('mijn dochter ziet een beetje bleek van de griep')).toBe('none');
+    expect(rules('ik sla het ontbijt vaak over, is dat erg?')).toBe('none');
+  });
+
+  it('does not read being accused of threats after a game, fainting denied, or a case in the newspaper as danger', () => {
+    expect(rules('zijn moeder zegt dat ik hem bedreig maar het was gewoon in fortnite')).toBe('none');
+    expect(rules('ze eet veel salade maar ze valt niet flauw of zo')).toBe('none');
+  });
+
   it('does not read a parent who calls the child aggressive after gaming, or kys typed at a teammate, as danger', () => {
     expect(rules('mijn vader zegt nu dat ik agressief ben omdat ik schreeuw bij fortnite')).toBe('none');
     expect(rules('ik heb kys in de chat gezet tegen een noob en nu ben ik geband')).toBe('none');
