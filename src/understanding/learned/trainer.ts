@@ -73,9 +73,18 @@ function isValidation(text: string): boolean {
 /** The score at which only `rate` of the given scores are at or above it. */
 function quantileAbove(scores: number[], rate: number): number {
   const sorted = [...scores].sort((a, b) => b - a);
+  if (!sorted.length) return 0.5;
   const index = Math.min(sorted.length - 1, Math.floor(sorted.length * rate));
-  return sorted.length ? Math.min(0.95, Math.max(0.05, sorted[index] + 1e-6)) : 0.5;
+  // The mean of the scores around that rank, not the one score: the top of the safe scores is sparse, and a retrain that
+  // moves one message across it moved the threshold by 0.02-0.05.
+  const from = Math.max(0, index - QUANTILE_WINDOW);
+  const window = sorted.slice(from, Math.min(sorted.length, index + QUANTILE_WINDOW + 1));
+  const mean = window.reduce((sum, score) => sum + score, 0) / window.length;
+  return Math.min(0.95, Math.max(0.05, mean + 1e-6));
 }
+
+/** Ranks on each side of the quantile's own that its threshold averages over. */
+const QUANTILE_WINDOW = 4;
 
 function chooseThresholds(model: LinearModel, validation: Array<{ doc: TrainingDocument; example: LabelledExample }>): Thresholds {
   const predicted = validation.map(({ doc, example }) => ({ example, p: model.predict(doc.features) }));

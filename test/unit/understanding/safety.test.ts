@@ -304,9 +304,11 @@ describe('safety', () => {
     expect(rules('ik sla het ontbijt vaak over, is dat erg?')).toBe('none');
   });
 
-  it('does not read being accused of threats after a game, fainting denied, or a case in the newspaper as danger', () => {
+  it('does not read being accused of threats after a game, fainting denied, everything arranged for a move, or a case in the newspaper as danger', () => {
     expect(rules('zijn moeder zegt dat ik hem bedreig maar het was gewoon in fortnite')).toBe('none');
     expect(rules('ze eet veel salade maar ze valt niet flauw of zo')).toBe('none');
+    expect(rules('we hebben alles geregeld voor de verhuizing, doei!')).toBe('none');
+    expect(rules('ik heb alles geregeld, vannacht is het klaar. doei')).toBe('acute');
   });
 
   it('does not read a parent who calls the child aggressive after gaming, or kys typed at a teammate, as danger', () => {
