@@ -52,6 +52,8 @@ export interface TrainingInput {
   /** Example sentences labelled only for an intent or a topic (intents.yml, topics.yml). */
   intentExamples: ReadonlyArray<{ text: string; intent: string }>;
   topicExamples: ReadonlyArray<{ text: string; topic: string }>;
+  /** Safe help questions labelled for intent and topics, which train those heads only (see corpus.ts). */
+  topicCorpus?: readonly LabelledExample[];
   tokens: (text: string) => string[];
 }
 
@@ -104,9 +106,10 @@ function chooseThresholds(model: LinearModel, validation: Array<{ doc: TrainingD
  * tokens of every text (so a change to the normalisation, too, makes the model out of date).
  */
 export function trainingFingerprint(input: TrainingInput): string {
-  const texts = [...input.corpus.map((e) => e.text), ...input.intentExamples.map((e) => e.text), ...input.topicExamples.map((e) => e.text)];
+  const topicCorpus = input.topicCorpus ?? [];
+  const texts = [...input.corpus.map((e) => e.text), ...input.intentExamples.map((e) => e.text), ...input.topicExamples.map((e) => e.text), ...topicCorpus.map((e) => e.text)];
   return createHash('sha256')
-    .update(JSON.stringify([input.corpus.map((e) => [e.text, e.safety, e.intent, e.topics, e.signals ?? []]), input.intentExamples, input.topicExamples, TRAINING, texts.map((text) => input.tokens(text).join(' '))]))
+    .update(JSON.stringify([input.corpus.map((e) => [e.text, e.safety, e.intent, e.topics, e.signals ?? []]), input.intentExamples, input.topicExamples, topicCorpus.map((e) => [e.text, e.intent, e.topics]), TRAINING, texts.map((text) => input.tokens(text).join(' '))]))
     .digest('hex');
 }
 
@@ -115,6 +118,11 @@ export function trainLearnedLayer(input: TrainingInput): { file: ModelFile; vali
   const extra: TrainingDocument[] = [
     ...input.intentExamples.map(({ text, intent }) => ({ features: learnedFeatures(text, input.tokens(text)), labels: new Set([`intent:${intent}`]), groups: new Set(['intent']) })),
     ...input.topicExamples.map(({ text, topic }) => ({ features: learnedFeatures(text, input.tokens(text)), labels: new Set([`topic:${topic}`]), groups: new Set(['topic']) })),
+    ...(input.topicCorpus ?? []).map(({ text, intent, topics }) => ({
+      features: learnedFeatures(text, input.tokens(text)),
+      labels: new Set([`intent:${intent}`, ...topics.map((t) => `topic:${t}`)]),
+      groups: new Set(['intent', 'topic']),
+    })),
   ];
   const options = () => TRAINING;
   const validation = corpus.filter(({ example }) => isValidation(example.text));

@@ -123,6 +123,16 @@ describe('intents', () => {
     expect(intentOf('ze zeggen dat ze vanavond bij ons langskomen om hem in elkaar te slaan')).toBe('help_request');
   });
 
+  it('hears a wish to speak with a person, signing up asked as a question, a status question in Gronings, the school being told as privacy, and the vet as outside our work', () => {
+    expect(intentOf('I would like to speak with a person about my son')).toBe('contact_request');
+    expect(intentOf('ff iemand spreken over mijn schulden')).toBe('contact_request');
+    expect(intentOf('aanmelden voor de training, kan dat hier?')).toBe('contact_request');
+    expect(intentOf('mien aanmelding, is doar al wat mit doan?')).toBe('request_status');
+    expect(intentOf('does my school get a message about this?')).toBe('privacy');
+    expect(intentOf('moeten we met de kat naar de dierenarts?')).toBe('out_of_scope');
+    expect(intentOf('he says he will visit sometime and he knows where i live')).toBe('help_request');
+  });
+
   it('reads no reference number in words that start with sw, so the intent stays what the message says', () => {
     expect(intentOf('mijn switch game doet het niet meer, mijn broer heeft hem kapot gemaakt en nu is er ruzie')).not.toBe('request_status');
   });

@@ -317,6 +317,41 @@ describe('safety', () => {
     expect(rules('iemand zei kys tegen mij en ik wil nu echt dood')).not.toBe('none');
   });
 
+  it('reads strangling in the present, a small child alone with a call for help, a last message with a goodbye to all, a poison from under the sink and a child who swallowed vape liquid as danger now; a deadline that strangles is not', () => {
+    expect(rules('hij wurgt mijn zus')).toBe('acute');
+    expect(rules('peuter alleen thuis nu, help')).toBe('acute');
+    expect(rules('laatste berichtje. dag iedereen')).toBe('acute');
+    expect(rules('mijn broertje heeft iets van onder de gootsteen gedronken')).toBe('acute');
+    expect(rules('mijn dochter van 3 heeft vape vloeistof ingeslikt en geeft over')).toBe('acute');
+    expect(rules('ze zei vorige week dat ze dood wilde en nu neemt ze haar telefoon niet op')).toBe('acute');
+    expect(rules('die deadline wurgt me echt')).toBe('none');
+    expect(rules('je helpt me nog in het graf met al die herrie, zegt mijn moeder')).toBe('none');
+    expect(rules('de hond gaat naar de kennel vanavond, wij gaan op vakantie')).toBe('none');
+  });
+
+  it('hears a parent who shook a child and hates it, a partner who goes on when the other cries, and paid dates with older men as concerns', () => {
+    expect(rules('I shook my son when he would not stop and I hate myself')).toMatch(/concern|acute/);
+    expect(rules('hij gaat door als ik huil en zegt dat dat normaal is')).toMatch(/concern|acute/);
+    expect(rules('oudere mannen betalen me geld voor dates')).toMatch(/concern|acute/);
+  });
+
+  it('reads hanging oneself said with the separable verb, an end made tonight in Gronings, a face that droops and the one who will find the body as danger; a joke in class and lounging on the sofa are not', () => {
+    expect(rules('ik hang mezelf op vannacht in de schuur')).toBe('acute');
+    expect(rules('ik hang me op, het heeft geen zin meer')).toMatch(/concern|acute/);
+    expect(rules('ik bin der klaor mee, vanavond maak ik der n ende aan')).toBe('acute');
+    expect(rules('mijn oma is gevallen en haar mond hangt ineens scheef')).toBe('acute');
+    expect(rules('I do not want my mum to be the one who finds me tonight')).toBe('acute');
+    expect(rules('iedereen zegt ik hang mezelf op als er een toets is, het is een grapje')).toBe('none');
+    expect(rules('ik hang me op de bank met netflix')).toBe('none');
+    expect(rules('vanavond maken we een einde aan de ruzie met de buren')).toBe('none');
+  });
+
+  it('hears stalking, being forced to have sex, and a group sharing pictures of their wounds as concerns', () => {
+    expect(rules('mijn dochter wordt gestalkt door haar ex')).toMatch(/concern|acute/);
+    expect(rules('my boyfriend forces me to have sex')).toMatch(/concern|acute/);
+    expect(rules('ze zit in een groep die fotos van hun wondjes deelt')).toMatch(/concern|acute/);
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
