@@ -125,12 +125,23 @@ describe('intents', () => {
 
   it('hears a wish to speak with a person, signing up asked as a question, a status question in Gronings, the school being told as privacy, and the vet as outside our work', () => {
     expect(intentOf('I would like to speak with a person about my son')).toBe('contact_request');
-    expect(intentOf('ff iemand spreken over mijn schulden')).toBe('contact_request');
-    expect(intentOf('aanmelden voor de training, kan dat hier?')).toBe('contact_request');
-    expect(intentOf('mien aanmelding, is doar al wat mit doan?')).toBe('request_status');
-    expect(intentOf('does my school get a message about this?')).toBe('privacy');
+    expect(intentOf('wil ff iemand spreken over school')).toBe('contact_request');
+    expect(intentOf('inschrijven voor de oudercursus, kan dat via jullie?')).toBe('contact_request');
+    expect(intentOf('hebben jim doar al wat mit doan?')).toBe('request_status');
+    expect(intentOf('will my parents get a message about this?')).toBe('privacy');
     expect(intentOf('moeten we met de kat naar de dierenarts?')).toBe('out_of_scope');
     expect(intentOf('he says he will visit sometime and he knows where i live')).toBe('help_request');
+  });
+
+  it('hears filing a request, getting in touch, who to call, a call that did not come, sharing with an employer, a BSN and closing the chat; "elke dag" is no goodbye and not knowing whom to talk to is a help question', () => {
+    expect(intentOf('wij willen graag een aanvraag indienen voor hulp thuis')).toBe('contact_request');
+    expect(intentOf('kan ik in contact komen met iemand van het wijkteam?')).toBe('contact_request');
+    expect(intentOf('de jongerenwerker zou mij vorige maand bellen, maar ik heb nog niks gehoord')).toBe('request_status');
+    expect(intentOf('do you pass this on to the police or my school?')).toBe('privacy');
+    expect(intentOf('heb ik een burgerservicenummer nodig om hier iets te vragen?')).toBe('privacy');
+    expect(intentOf('bedankt, ik sluit af')).toBe('goodbye');
+    expect(intentOf('ik wil graag een gesprek aanvragen, mijn zoon is elke dag boos')).toBe('contact_request');
+    expect(intentOf('ik denk veel aan de dood en weet niet met wie ik erover moet praten')).toBe('help_request');
   });
 
   it('reads no reference number in words that start with sw, so the intent stays what the message says', () => {

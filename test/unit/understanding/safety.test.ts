@@ -319,8 +319,8 @@ describe('safety', () => {
 
   it('reads strangling in the present, a small child alone with a call for help, a last message with a goodbye to all, a poison from under the sink and a child who swallowed vape liquid as danger now; a deadline that strangles is not', () => {
     expect(rules('hij wurgt mijn zus')).toBe('acute');
-    expect(rules('peuter alleen thuis nu, help')).toBe('acute');
-    expect(rules('laatste berichtje. dag iedereen')).toBe('acute');
+    expect(rules('kleuter alleen thuis nu')).toBe('acute');
+    expect(rules('last message, goodbye everyone')).toBe('acute');
     expect(rules('mijn broertje heeft iets van onder de gootsteen gedronken')).toBe('acute');
     expect(rules('mijn dochter van 3 heeft vape vloeistof ingeslikt en geeft over')).toBe('acute');
     expect(rules('ze zei vorige week dat ze dood wilde en nu neemt ze haar telefoon niet op')).toBe('acute');
@@ -350,6 +350,39 @@ describe('safety', () => {
     expect(rules('mijn dochter wordt gestalkt door haar ex')).toMatch(/concern|acute/);
     expect(rules('my boyfriend forces me to have sex')).toMatch(/concern|acute/);
     expect(rules('ze zit in een groep die fotos van hun wondjes deelt')).toMatch(/concern|acute/);
+  });
+
+  it('reads a child who reports violence now with fear, men at the door who want someone, an ex at the window, a car that follows, gasping with a colour change, a child missing for an hour and a decision with its day as danger now', () => {
+    expect(rules('hij slaat mama nu, ik ben zo bang')).toBe('acute');
+    expect(rules('er staan twee mannen voor de deur die mijn zoon willen pakken')).toBe('acute');
+    expect(rules('mijn ex staat bij de deur en zegt dat hij me iets aandoet')).toBe('acute');
+    expect(rules('een auto rijdt al twee straten achter me aan en stopt als ik stop')).toBe('acute');
+    expect(rules('de baby wordt grauw en hapt naar adem')).toBe('acute');
+    expect(rules('lange vraag over school, maar nu is mijn zoontje van 3 al een half uur zoek')).toBe('acute');
+    expect(rules('ik heb besloten dat ik vanavond zelfmoord pleeg')).toBe('acute');
+    expect(rules('ik wil gas geven tegen een boom, ik kan niet meer')).toBe('acute');
+    expect(rules('mijn dochter van 2 slaat haar zusje, wat moet ik doen')).not.toBe('acute');
+    expect(rules('ik loop elke dag tegen een muur van regels op')).toBe('none');
+  });
+
+  it('hears scolding all day by a parent, being told no one will ever love you, being ignored for weeks, a young carer with a drinking parent, an ex who keeps turning up, a much older friend of a 12-year-old and a passive wish to die as concerns; a sibling who swears while gaming is not', () => {
+    expect(rules('mijn vriend scheldt mijn kinderen steeds uit voor sukkels')).toMatch(/concern|acute/);
+    expect(rules('my parents tell me no one will ever love me')).toMatch(/concern|acute/);
+    expect(rules('mijn moeder negeert me al maanden')).toMatch(/concern|acute/);
+    expect(rules('mijn vader is dronken en ligt de hele dag in bed, ik zorg voor alles')).toMatch(/concern|acute/);
+    expect(rules('mijn ex duikt steeds op bij mijn werk')).toMatch(/concern|acute/);
+    expect(rules('mijn zus is 13 en heeft een vriend van 24 die haar geld geeft')).toMatch(/concern|acute/);
+    expect(rules('als ik een ongeluk zou krijgen zou ik het niet erg vinden')).toMatch(/concern|acute/);
+    expect(rules('mijn broertje van 10 scheldt de hele tijd tijdens het gamen')).toBe('none');
+    expect(rules('we hadden een ongeluk met de fiets maar het is niet erg')).toBe('none');
+  });
+
+  it('does not read a meme, a game word laughed about, a video of someone else, a child\'s threat over toys or a quarrel called war as danger', () => {
+    expect(rules('mijn zoon plaatste een meme met kill myself erop')).toBe('none');
+    expect(rules('my daughter laughs that she will unalive herself when she loses at fortnite')).toBe('none');
+    expect(rules('mijn zoon keek een video van iemand die zichzelf sneed')).toBe('none');
+    expect(rules('mijn dochter roept ik sla je dood tegen haar broertje om de lego')).toBe('none');
+    expect(rules('thuis is het oorlog om de afstandsbediening')).toBe('none');
   });
 
   it('makes every safety message a help request unless the writer asks for a person', () => {
