@@ -144,6 +144,16 @@ describe('intents', () => {
     expect(intentOf('ik denk veel aan de dood en weet niet met wie ik erover moet praten')).toBe('help_request');
   });
 
+  it('hears a request to have something filed, someone of the team to speak, Gronings "ain" for someone, an appointment asked for, a shop or the weather as outside our work; "niet bellen" is no wish for a call', () => {
+    expect(intentOf('kunt u een aanvraag doen voor een gezinscoach? het lukt ons niet')).toBe('contact_request');
+    expect(intentOf('ik wil graag iemand van het team spreken over mijn dochter')).toBe('contact_request');
+    expect(intentOf('kin ik ain spreken over mien dochter?')).toBe('contact_request');
+    expect(intentOf('may I have an appointment about my son, please')).toBe('contact_request');
+    expect(intentOf('is de jumbo in haren open op tweede kerstdag?')).toBe('out_of_scope');
+    expect(intentOf('wordt het zaterdag droog? we willen naar de speeltuin')).toBe('out_of_scope');
+    expect(intentOf('ik sta bij het spoor, niet bellen ofzo')).toBe('help_request');
+  });
+
   it('reads no reference number in words that start with sw, so the intent stays what the message says', () => {
     expect(intentOf('mijn switch game doet het niet meer, mijn broer heeft hem kapot gemaakt en nu is er ruzie')).not.toBe('request_status');
   });

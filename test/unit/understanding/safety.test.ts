@@ -385,6 +385,25 @@ describe('safety', () => {
     expect(rules('thuis is het oorlog om de afstandsbediening')).toBe('none');
   });
 
+  it('reads choking on a sweet, gone by sunrise with things given away, accounts deleted with goodbyes, the means in the bag with a time, a last care with no answer and a letter for when they stop answering as danger now', () => {
+    expect(rules('mijn zusje stikt in een druif')).toBe('acute');
+    expect(rules('spaargeld is voor mijn zus, de hond gaat naar oma. morgenochtend ben ik er niet meer')).toBe('acute');
+    expect(rules('ik heb al mijn accounts verwijderd en mijn spullen weggegeven, bedankt voor alles')).toBe('acute');
+    expect(rules('het mesje zit in mijn tas, vannacht is het klaar')).toBe('acute');
+    expect(rules('zorg goed voor mijn kat, schreef mijn broer, en nu neemt hij niet op')).toBe('acute');
+    expect(rules('de afscheidsbrief ligt in mijn kast voor als ik niet meer reageer')).toBe('acute');
+  });
+
+  it('hears humiliation with money and phone taken, being called a mistake, a relative who touches a child, a ruined life thrown at a child and a parent who slaps and feels shame as concerns; a referee who touches the ball is not', () => {
+    expect(rules('mijn man kleineert me waar iedereen bij is en pakt mijn geld af')).toMatch(/concern|acute/);
+    expect(rules('mijn ouders noemen me een mislukking')).toMatch(/concern|acute/);
+    expect(rules('de vriend van mijn moeder raakt me aan als ze weg is')).toMatch(/concern|acute/);
+    expect(rules('mijn vader zegt dat ik zijn leven heb verpest')).toMatch(/concern|acute/);
+    expect(rules('i slap my kids when i am tired and i feel shame')).toMatch(/concern|acute/);
+    expect(rules('de trainer raakt de bal aan met zijn hand')).toBe('none');
+    expect(rules('ik spring van het dak van blijdschap, ik ben geslaagd')).toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
