@@ -1,6 +1,7 @@
 // The request form (aanmelding bij WIJ): asks only what is still missing, shows a summary, files it and gives a reference number.
 import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/bot/dialogsLib';
 import type { WijTeam } from '../src/catalogue/types';
+import { flushReplies } from '../src/bot/replyBatcher';
 import { REQUEST_FORM_DIALOG } from './ids';
 import {
   type ContactAnswer, ageQuestionKey, firstNameParser, parseAgeAnswer, parseContactAnswer, parseFreeText, parsePostcodeAnswer, parseRoleAnswer, parseScaleAnswer, parseWhenAnswer,
@@ -122,6 +123,8 @@ export class RequestFormDialog extends ComponentDialog {
       const filed = await this.services.requests.file(draft, state.formId);
       await step.context.sendActivity(t('form.filed', { reference: filed.reference }));
       await step.context.sendActivity(t(state.urgent ? 'form.nextUrgent' : 'form.next', { team: team?.name ?? '' }));
+      // The number goes out now, not at the end of the turn: after the state is saved a crash would leave it unseen.
+      await flushReplies(step.context);
       const profile = await this.services.profile.get(step.context, {});
       profile.urgent = false;
       profile.filedReferences = [...(profile.filedReferences ?? []).filter((r) => r !== filed.reference), filed.reference].slice(-5);

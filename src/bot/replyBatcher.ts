@@ -27,13 +27,35 @@ function joined(held: Partial<Activity>, next: Partial<Activity>): Partial<Activ
 /** Turns of people talking (a message, someone joining); proactive and staff turns send as they always did. */
 const batches = (context: TurnContext): boolean => context.activity.type === 'message' || context.activity.type === 'conversationUpdate';
 
+const FLUSH = Symbol('flushReplies');
+
+/**
+ * Sends a held plain text now. For a reply that must reach the person before the turn's state is saved (a reference
+ * number: a crash between saving and the end of the turn would leave a filed request whose number nobody saw).
+ */
+export async function flushReplies(context: TurnContext): Promise<void> {
+  await (context.turnState.get(FLUSH) as (() => Promise<void>) | undefined)?.();
+}
+
 export function batchReplies(logic: Logic): Logic {
   return async (context) => {
     if (!batches(context)) return logic(context);
     let held: Partial<Activity> | undefined;
     let open = true;
+    let flushing = false;
+    context.turnState.set(FLUSH, async () => {
+      if (!held) return;
+      const last = held;
+      held = undefined;
+      flushing = true;
+      try {
+        await context.sendActivities([last]);
+      } finally {
+        flushing = false;
+      }
+    });
     context.onSendActivities(async (_context, activities, next) => {
-      if (!open) return next();
+      if (!open || flushing) return next();
       const out: Partial<Activity>[] = [];
       for (const activity of activities) {
         const current: Partial<Activity> = held && canJoin(held, activity) ? joined(held, activity) : activity;

@@ -1,6 +1,6 @@
 // A turn's plain text replies go out joined to the message after them; order, cards, buttons and failures are kept.
 import { type Activity, ActivityTypes, CardFactory, MessageFactory, TestAdapter, type TurnContext } from 'botbuilder';
-import { batchReplies } from '../../../src/bot/replyBatcher';
+import { batchReplies, flushReplies } from '../../../src/bot/replyBatcher';
 
 type Logic = (context: TurnContext) => Promise<void>;
 
@@ -29,6 +29,20 @@ describe('batchReplies', () => {
     expect(sent[0].attachments).toHaveLength(1);
     expect(sent[0].attachmentLayout).toBe('carousel');
     expect(sent[1].suggestedActions?.actions.map((a) => a.title)).toEqual(['Ja', 'Nee']);
+  });
+
+  it('sends a held text at once when asked to flush, before whatever the turn does next (a reference number before the state is saved)', async () => {
+    const order: string[] = [];
+    const adapter = new TestAdapter(batchReplies(async (context) => {
+      await context.sendActivity('Je nummer is SW-AB12-CD34.');
+      await context.sendActivity('Het team belt je.');
+      await flushReplies(context);
+      order.push(`state saved after ${adapter.activeQueue.length} sent`);
+      await context.sendActivity('Nog iets?');
+    }));
+    await adapter.receiveActivity('versturen');
+    expect(order).toEqual(['state saved after 1 sent']);
+    expect(adapter.activeQueue.splice(0).map((a) => a.text)).toEqual(['Je nummer is SW-AB12-CD34.\n\nHet team belt je.', 'Nog iets?']);
   });
 
   it('sends a last plain text when the turn ends, and a card without text keeps the held text above it', async () => {
