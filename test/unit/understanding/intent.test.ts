@@ -154,6 +154,14 @@ describe('intents', () => {
     expect(intentOf('ik sta bij het spoor, niet bellen ofzo')).toBe('help_request');
   });
 
+  it('hears a wish to speak said with the verb first, signing up said with "graag meld ik", a question after signing up, a bot with someone reading along; a school that wants a meeting is no wish of the writer\'s', () => {
+    expect(intentOf('over de ruzies thuis wil ik graag iemand spreken')).toBe('contact_request');
+    expect(intentOf('graag meld ik mijn dochter aan voor de weerbaarheidstraining')).toBe('contact_request');
+    expect(intentOf('vorige week heb ik me aangemeld, wanneer hoor ik iets?')).toBe('request_status');
+    expect(intentOf('ben jij echt een bot of leest er iemand mee?')).toBe('privacy');
+    expect(intentOf('mijn zoon wordt steeds uit de klas gestuurd en de school wil een gesprek, wat moet ik doen?')).toBe('help_request');
+  });
+
   it('reads no reference number in words that start with sw, so the intent stays what the message says', () => {
     expect(intentOf('mijn switch game doet het niet meer, mijn broer heeft hem kapot gemaakt en nu is er ruzie')).not.toBe('request_status');
   });

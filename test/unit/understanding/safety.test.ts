@@ -404,6 +404,17 @@ describe('safety', () => {
     expect(rules('ik spring van het dak van blijdschap, ik ben geslaagd')).toBe('none');
   });
 
+  it('reads better off without me with everything arranged, the rent paid with the pets placed, accounts deleted with a note and a marriage abroad tomorrow as danger now; hears a hand on a child at night and an online peer who asks when a child is alone as concerns', () => {
+    expect(rules('ze zijn beter af zonder mij, de papieren liggen klaar')).toBe('acute');
+    expect(rules('de huur is betaald en de kat is bij de buren')).toBe('acute');
+    expect(rules('i deleted my accounts and left a note, tonight it will be over')).toBe('acute');
+    expect(rules('morgen brengen ze me naar het buitenland om te trouwen, ze hebben mijn paspoort')).toBe('acute');
+    expect(rules('de man van mijn tante zit aan haar als ze daar logeert')).toMatch(/concern|acute/);
+    expect(rules('een jongen online vraagt steeds wanneer ze alleen thuis is en stuurt haar robux')).toMatch(/concern|acute/);
+    expect(rules('ik wil afvallen zonder steeds honger te hebben')).toBe('none');
+    expect(rules('mijn zus gaat me vermoorden omdat ik haar oplader heb, haha')).toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
