@@ -43,7 +43,8 @@ export function batchReplies(logic: Logic): Logic {
     let held: Partial<Activity> | undefined;
     let open = true;
     let flushing = false;
-    context.turnState.set(FLUSH, async () => {
+    /** Sends the held text past the batching (which would only hold it again). */
+    const sendHeld = async (): Promise<void> => {
       if (!held) return;
       const last = held;
       held = undefined;
@@ -53,7 +54,8 @@ export function batchReplies(logic: Logic): Logic {
       } finally {
         flushing = false;
       }
-    });
+    };
+    context.turnState.set(FLUSH, sendHeld);
     context.onSendActivities(async (_context, activities, next) => {
       if (!open || flushing) return next();
       const out: Partial<Activity>[] = [];
@@ -78,15 +80,11 @@ export function batchReplies(logic: Logic): Logic {
       failure = { error };
     }
     open = false;
-    const last = held;
-    held = undefined;
-    if (last) {
-      try {
-        await context.sendActivities([last]);
-      } catch (error) {
-        // The turn's own failure is the one to report; a failed send of the last message otherwise.
-        if (!failure) failure = { error };
-      }
+    try {
+      await sendHeld();
+    } catch (error) {
+      // The turn's own failure is the one to report; a failed send of the last message otherwise.
+      if (!failure) failure = { error };
     }
     if (failure) throw failure.error;
   };

@@ -16,3 +16,9 @@ export function loadCorpus(folder: string): LabelledExample[] {
     .sort()
     .flatMap((name) => loadLabelled(path.join(folder, name)));
 }
+
+/** The labelled corpus of a data folder and its topics-only part. */
+export function loadCorpora(dataDir: string): { corpus: LabelledExample[]; topicCorpus: LabelledExample[] } {
+  const folder = path.join(dataDir, 'corpus');
+  return { corpus: loadCorpus(folder), topicCorpus: loadCorpus(path.join(folder, TOPICS_ONLY_FOLDER)) };
+}

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { defaultDataDir } from '../../../src/understanding';
 import { evaluate } from '../../../src/understanding/evaluate';
 import { loadLabelled } from '../../../src/understanding/labelled';
-import { loadCorpus, TOPICS_ONLY_FOLDER } from '../../../src/understanding/learned/corpus';
+import { loadCorpora } from '../../../src/understanding/learned/corpus';
 import { understander } from './understander';
 
 interface Floor {
@@ -25,8 +25,11 @@ const floors = parse(readFileSync(path.join(evalDir, 'floors.yml'), 'utf8')) as 
 const fold = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 let training: Set<string> | undefined;
 /** Read once per file: loading the corpus takes about two seconds, and every set checks against it. */
-const trainingTexts = () =>
-  (training ??= new Set([...understander().trainingTexts(), ...loadCorpus(path.join(defaultDataDir(), 'corpus')).map((e) => e.text), ...loadCorpus(path.join(defaultDataDir(), 'corpus', TOPICS_ONLY_FOLDER)).map((e) => e.text)].map(fold)));
+const trainingTexts = () => {
+  if (training) return training;
+  const { corpus, topicCorpus } = loadCorpora(defaultDataDir());
+  return (training = new Set([...understander().trainingTexts(), ...[...corpus, ...topicCorpus].map((e) => e.text)].map(fold)));
+};
 
 describe.each(Object.keys(floors))('evaluation set %s', (file) => {
   const examples = loadLabelled(path.join(evalDir, file));
