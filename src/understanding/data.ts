@@ -24,6 +24,26 @@ const normalisationSchema = z.strictObject({
 
 /** `mention`: the danger is named, but nobody is said to be in it ("een werkstuk over zelfmoord"): the learned layer decides. */
 const signalEntry = z.strictObject({ acute: patterns.default([]), concern: patterns.default([]), mention: patterns.default([]) });
+/**
+ * A farewell without a death word: groups of cues that are each ordinary alone ("bedankt voor alles", "mijn kamer is
+ * opgeruimd"); a message with every group of one `acuteWhen` entry is acute, so each pair need not be written out.
+ */
+const farewellSchema = z
+  .strictObject({
+    signal: z.enum(SAFETY_SIGNALS),
+    cues: z.record(z.string().regex(/^[a-z]+$/, 'a lowercase group name'), patterns.min(1)),
+    acuteWhen: z.array(z.array(z.string()).min(2)).min(1),
+    /** An ordinary reason for the goodbye ("we verhuizen naar Canada"): then no group counts. */
+    unless: patterns.default([]),
+  })
+  .superRefine((farewell, ctx) => {
+    farewell.acuteWhen.forEach((groups, i) => {
+      for (const group of groups) {
+        if (!(group in farewell.cues)) ctx.addIssue({ code: 'custom', path: ['acuteWhen', i], message: `names no cue group: ${group}` });
+      }
+    });
+  });
+
 const safetySchema = z.strictObject({
   signals: z.partialRecord(z.enum(SAFETY_SIGNALS), signalEntry),
   immediacy: z.strictObject({
@@ -42,6 +62,7 @@ const safetySchema = z.strictObject({
   resolved: z.strictObject({ past: patterns, handled: patterns, fineNow: patterns.default([]) }).default({ past: [], handled: [], fineNow: [] }),
   /** The danger is in a story, a school assignment or the news, not in the writer's life ("in mijn verhaal wordt ... ontvoerd"). */
   distanced: patterns.default([]),
+  farewell: farewellSchema.optional(),
 });
 
 const idiomsSchema = z.strictObject({ idioms: patterns });

@@ -34,6 +34,13 @@ interface SignalPattern {
   pattern: TokenPattern;
 }
 
+interface Farewell {
+  signal: SafetySignal;
+  cues: PatternIndex<{ group: string; pattern: TokenPattern }>;
+  acuteWhen: string[][];
+  unless: PatternIndex<{ pattern: TokenPattern }>;
+}
+
 /** What a masked figure of speech's words become. */
 export const MASK_TOKEN = '_';
 
@@ -56,6 +63,7 @@ export class SafetyDetector {
   private readonly handled: PatternIndex<{ pattern: TokenPattern }>;
   private readonly fineNow: PatternIndex<{ pattern: TokenPattern }>;
   private readonly distancing: PatternIndex<{ pattern: TokenPattern }>;
+  private readonly farewell?: Farewell;
 
   constructor(data: SafetyData, idioms: string[]) {
     const phrases: SignalPattern[] = [];
@@ -74,6 +82,18 @@ export class SafetyDetector {
     this.handled = indexed(data.resolved.handled);
     this.fineNow = indexed(data.resolved.fineNow);
     this.distancing = indexed(data.distanced);
+    if (data.farewell) {
+      const cues = Object.entries(data.farewell.cues).flatMap(([group, sources]) => sources.map((source) => ({ group, pattern: compilePattern(source) })));
+      this.farewell = { signal: data.farewell.signal, cues: new PatternIndex(cues), acuteWhen: data.farewell.acuteWhen, unless: indexed(data.farewell.unless) };
+    }
+  }
+
+  /** The first `acuteWhen` entry whose every cue group the message has, if any. */
+  private farewellGroups(masked: readonly string[]): string[] | undefined {
+    if (!this.farewell || this.farewell.unless.any(masked)) return undefined;
+    const groups = new Set(this.farewell.cues.matching(masked).map(({ item }) => item.group));
+    if (groups.size < 2) return undefined;
+    return this.farewell.acuteWhen.find((entry) => entry.every((group) => groups.has(group)));
   }
 
   /** Replaces the tokens of figures of speech ("dood van het lachen", "doodmoe") by a mask. */
@@ -99,8 +119,17 @@ export class SafetyDetector {
       if (phrase.level === 'concern' && this.escalates.has(phrase.signal)) concernSpans.push(...found);
       evidence.push(`${phrase.level}:${phrase.signal}:${phrase.pattern.source}`);
     }
+    const farewell = this.farewellGroups(masked);
+    if (farewell && this.farewell) {
+      acute.add(this.farewell.signal);
+      evidence.push(`acute:${this.farewell.signal}:farewell ${farewell.join('+')}`);
+    }
     const fineNow = this.fineNow.any(masked);
-    if (acute.size === 0 && concern.size === 0) return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false, distanced: false, immediate: false, nowInDanger: false, fineNow };
+    if (acute.size === 0 && concern.size === 0) {
+      // A danger only named, in a story, a song or an assignment ("in mijn serie pleegde iemand zelfmoord"), is asked about at most.
+      const distanced = mentioned.size > 0 && this.distancing.any(masked);
+      return { level: 'none', signals: [], mentions: [...mentioned], evidence, masked, resolved: false, distanced, immediate: false, nowInDanger: false, fineNow };
+    }
     const escalating = [...concern].filter((signal) => this.escalates.has(signal));
     const resolved = this.past.any(masked) && this.handled.any(masked);
     const distanced = this.distancing.any(masked);

@@ -83,7 +83,7 @@ export function decideSafety(rules: SafetyResult, learned: LearnedAssessment | u
   // A danger in a story, a school assignment or the news ("in mijn fanfic wil een personage niet meer leven"): ask,
   // unless the rules call it acute and the learned layer reads it as the writer's own life.
   // A "nu" in a story or a song ("een liedje met 'ik wil dood' dat nu viral gaat") is the story's now, not the writer's.
-  if (asserted && rules.distanced && (rules.level === 'concern' || rules.immediate || decision.score < DISTANCED_OWN_LIFE)) return { ...decision, level: 'check' };
+  if (asserted && rules.distanced && (rules.level !== 'acute' || rules.immediate || decision.score < DISTANCED_OWN_LIFE)) return { ...decision, level: 'check' };
   return decision;
 }
 

@@ -52,6 +52,7 @@ function buildVocabulary(data: UnderstandingData): Map<string, number> {
   }
   const patterns = [
     ...Object.values(data.safety.signals).flatMap((entry) => [...(entry?.acute ?? []), ...(entry?.concern ?? [])]),
+    ...Object.values(data.safety.farewell?.cues ?? {}).flat(),
     ...data.idioms,
     ...Object.values(data.topics).flatMap((entry) => Object.keys(entry.keywords)),
   ];

@@ -28,6 +28,11 @@ describe('understanding data', () => {
     expect(() => loadUnderstandingData(dir)).toThrow(/idioms\.yml[\s\S]*idioms\.0[\s\S]*gap/);
   });
 
+  it('names a farewell combination that names no cue group', () => {
+    const dir = copyWith('safety.yml', (content) => content.replace('    - [final, farewell]\n', '    - [final, farwell]\n'));
+    expect(() => loadUnderstandingData(dir)).toThrow(/safety\.yml[\s\S]*farewell\.acuteWhen\.0[\s\S]*farwell/);
+  });
+
   it('rejects unknown keys', () => {
     const dir = copyWith('topics.yml', (content) => content.replace('  opvoeding:\n', '  opvoeding:\n    synonyms: []\n'));
     expect(() => loadUnderstandingData(dir)).toThrow(/topics\.yml[\s\S]*opvoeding/);

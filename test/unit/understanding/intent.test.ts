@@ -169,4 +169,20 @@ describe('intents', () => {
   it('keeps a school project a help question, not something outside our work', () => {
     expect(intentOf('ik doe mn profielwerkstuk over pesten, waar vind ik betrouwbare informatie')).toBe('help_request');
   });
+
+  it('takes a call-back appointment, a report to make and a wish for a real person as contact; contact with a relative to stop, and a child visiting a parent as help questions', () => {
+    expect(intentOf('graag een belafspraak, het gaat over onze oudste')).toBe('contact_request');
+    expect(intentOf('ik wil een melding maken over de kinderen van de overburen')).toBe('contact_request');
+    expect(intentOf('can i talk to a real person, the form confuses me')).toBe('contact_request');
+    expect(intentOf('Zijn moeder zegt nare dingen over mij, moet ik het contact met haar afbouwen?')).toBe('help_request');
+    expect(intentOf('ze huilt elke keer als ze daar op bezoek moet bij haar opa')).toBe('help_request');
+  });
+
+  it('hears an earlier request asked after in Gronings or by a wait for news, a question whether this is written down, and timetables and opening hours as outside our work', () => {
+    expect(intentOf('wij hebben ons aanmeld veur de cursus, hoe staat het daarmee')).toBe('request_status');
+    expect(intentOf('we signed up weeks ago and still have not heard back')).toBe('request_status');
+    expect(intentOf('wordt dit ergens opgeslagen? ik wil niet dat mijn ouders het weten')).toBe('privacy');
+    expect(intentOf('hoe laat gaat de bus naar Winschoten')).toBe('out_of_scope');
+    expect(intentOf('hoe laat gaat het zwembad in Appingedam open op zaterdag')).toBe('out_of_scope');
+  });
 });

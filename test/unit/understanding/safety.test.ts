@@ -415,6 +415,29 @@ describe('safety', () => {
     expect(rules('mijn zus gaat me vermoorden omdat ik haar oplader heb, haha')).toBe('none');
   });
 
+  it('reads a farewell without a death word from two kinds of cue (things handed on, affairs in order, thanks, leaving words, an end), in every register, and not one kind alone or a goodbye with an ordinary reason', () => {
+    expect(rules('mijn laptop en mijn knuffels zijn voor mijn zusje. doei')).toBe('acute');
+    expect(rules('ik heb mijn skateboard aan mijn beste vriend gegeven. bedankt voor alles')).toBe('acute');
+    expect(rules('mn kast is leeggeruimd. zorg goed voor mama ok')).toBe('acute');
+    expect(rules('the note for my dad is under my pillow. love you guys')).toBe('acute');
+    expect(rules('iedereen is beter af, het spijt me echt')).toBe('acute');
+    expect(rules('mien zakies heb ik opruumd, zeg mien broer dat ik van hom hol')).toBe('acute');
+    expect(rules('myn telefoan is foar myn suske. Jim binne better ôf sûnder my')).toBe('acute');
+    expect(rules('mijn testament ligt klaar, dit is geen grapje')).toBe('acute');
+    expect(rules('ik heb mijn kamer opgeruimd, mag ik nu gamen')).toBe('none');
+    expect(rules('top, alles is geregeld. bedankt voor alles!')).toBe('none');
+    expect(rules('mijn oude fiets is voor mijn neefje, hij is er nu groot genoeg voor')).toBe('none');
+    expect(rules('we verhuizen naar Spanje, ze heeft haar speelgoed weggegeven en iedereen goodbye gezegd')).toBe('none');
+  });
+
+  it('hears hitting in slang, belittling that silences a family, a debt with a threat and a deadline, and a person thrown against the wall by someone still home', () => {
+    expect(rules('mijn oom mept mijn neefje met zijn slipper als hij huilt')).toMatch(/concern|acute/);
+    expect(rules('mijn stiefmoeder kleineert ons de hele tijd, we durven niks te vragen')).toMatch(/concern|acute/);
+    expect(rules('als ik morgen niet betaal of ze slaan me in elkaar, zeggen ze')).toBe('acute');
+    expect(rules('hij smeet me net tegen de muur en hij zit nog op de bank')).toBe('acute');
+    expect(rules('my brother is standing on the roof of our flat right now')).toBe('acute');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
