@@ -185,4 +185,12 @@ describe('intents', () => {
     expect(intentOf('hoe laat gaat de bus naar Winschoten')).toBe('out_of_scope');
     expect(intentOf('hoe laat gaat het zwembad in Appingedam open op zaterdag')).toBe('out_of_scope');
   });
+
+  it('takes a request filed on someone\'s behalf and who can call as contact, someone else who keeps calling not; new patients at a GP as outside our work; automatic reports as a privacy question', () => {
+    expect(intentOf('kunt u een aanvraag voor mij indienen bij het wijkteam? ik ben 20 en heb schulden')).toBe('contact_request');
+    expect(intentOf('wie kan mij terugbellen over de opvoedcursus?')).toBe('contact_request');
+    expect(intentOf('mijn ex blijft me bellen en dreigt de kinderen mee te nemen, wat kan ik doen')).toBe('help_request');
+    expect(intentOf('welke tandarts in Veendam neemt nog nieuwe patienten aan')).toBe('out_of_scope');
+    expect(intentOf('krijgt de politie automatisch een melding als ik hier iets vertel?')).toBe('privacy');
+  });
 });

@@ -438,6 +438,24 @@ describe('safety', () => {
     expect(rules('my brother is standing on the roof of our flat right now')).toBe('acute');
   });
 
+  it('hears a threat to kill shouted now, an adult met online waiting outside, being driven off against one\'s will, a threat at the door in Frisian, despair at the water in Gronings and a child gone while the parent cannot search as danger now', () => {
+    expect(rules('mijn broer roept beneden dat hij papa gaat doodmaken')).toBe('acute');
+    expect(rules('the man from snapchat is waiting outside the gym for me, he says he has a present')).toBe('acute');
+    expect(rules('ze hebben me in een bestelbus geduwd en ik kan er niet uit')).toBe('acute');
+    expect(rules('der stiet in jonge by ús doar dy\'t ús bedrige hat')).toBe('acute');
+    expect(rules('ik zit op de brug bie t kanaal, ik kan nait meer')).toBe('acute');
+    expect(rules('my daughter of 5 is missing and I have a broken leg, I cannot look for her')).toBe('acute');
+  });
+
+  it('hears secret games with an adult, cuts explained away and a partner who hits a small child as concerns; not a secret about a present or a diet question', () => {
+    expect(rules('mijn nichtje zegt dat de buurman spelletjes met haar doet en dat ze het aan niemand mag vertellen')).toMatch(/concern|acute/);
+    expect(rules('hij heeft krassen op zijn armen en zegt dat het van de hond is, ik geloof hem niet')).toMatch(/concern|acute/);
+    expect(rules('my girlfriend smacks her 2 year old when he spills his food')).toMatch(/concern|acute/);
+    expect(rules('opa zegt dat we niks mogen zeggen over het feest voor oma')).toBe('none');
+    expect(rules('ik wil op dieet want ik vind mezelf te dik, hoeveel kilo per maand is gezond')).toBe('none');
+    expect(rules('is het gevaarlijk als je mentos in cola doet? mijn zusje is bang')).toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
