@@ -193,4 +193,10 @@ describe('intents', () => {
     expect(intentOf('welke tandarts in Veendam neemt nog nieuwe patienten aan')).toBe('out_of_scope');
     expect(intentOf('krijgt de politie automatisch een melding als ik hier iets vertel?')).toBe('privacy');
   });
+
+  it('takes a wish to talk instead of typing, to have someone come round or meet, in Gronings and Frisian too, as contact; a form sent in and asked after as a status question', () => {
+    expect(intentOf('kin ik mit ain proaten in stee van typen?')).toBe('contact_request');
+    expect(intentOf('kan er iemand bij ons langs komen? het loopt thuis uit de hand met onze oudste')).toBe('contact_request');
+    expect(intentOf('hebben jullie mijn aanvraag al ontvangen? ik heb het formulier maandag opgestuurd')).toBe('request_status');
+  });
 });

@@ -456,6 +456,17 @@ describe('safety', () => {
     expect(rules('is het gevaarlijk als je mentos in cola doet? mijn zusje is bang')).toBe('none');
   });
 
+  it('hears a head wound after a fall with drowsiness, a toddler alone along a road (Gronings), a whole strip taken, pills with drink, nobody having to bother after tonight and a short farewell as danger now; which medicines kill, asked without a plan, as a concern; counting calories for sport not', () => {
+    expect(rules('hij is van de schommel gevallen, bloedt aan zijn hoofd en wordt heel suf')).toBe('acute');
+    expect(rules('n wichtje van 3 lopt allain op de weg, gainent bie heur')).toBe('acute');
+    expect(rules('ik heb net een hele strip genomen')).toBe('acute');
+    expect(rules('pillen geslikt met wodka, alles draait')).toBe('acute');
+    expect(rules('after tonight nobody has to worry about me')).toBe('acute');
+    expect(rules('sorry allemaal. voor altijd dan')).toBe('acute');
+    expect(rules('hoeveel slaappillen zijn dodelijk, vraag ik gewoon')).toMatch(/concern|acute/);
+    expect(rules('hoeveel calorieen heeft een meisje van 14 nodig dat elke dag hockeyt')).toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
