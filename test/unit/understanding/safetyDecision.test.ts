@@ -12,6 +12,12 @@ const learned = (risk: number, acute: number, signal = 0.3): LearnedAssessment =
 });
 
 describe('decideSafety', () => {
+  it('asks about a danger only named in a story or a song, however sure the learned layer is, and asserts it when not told as a story', () => {
+    const named = { mentions: ['suicide' as const] };
+    expect(decideSafety(rulesNone({ ...named, distanced: true }), learned(0.95, 0.9), thresholds, 12).level).toBe('check');
+    expect(decideSafety(rulesNone(named), learned(0.95, 0.9), thresholds, 12).level).toBe('acute');
+  });
+
   it('lets the learned layer alone assert danger now only when it also finds the message likely dangerous', () => {
     expect(decideSafety(rulesNone(), learned(LEARNED_ACUTE_MIN_RISK - 0.05, 0.9), thresholds, 12).level).toBe('check');
     expect(decideSafety(rulesNone(), learned(LEARNED_ACUTE_MIN_RISK + 0.05, 0.9), thresholds, 12).level).toBe('acute');
