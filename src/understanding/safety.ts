@@ -90,9 +90,10 @@ export class SafetyDetector {
 
   /** The first `acuteWhen` entry whose every cue group the message has, if any. */
   private farewellGroups(masked: readonly string[]): string[] | undefined {
-    if (!this.farewell || this.farewell.unless.any(masked)) return undefined;
+    if (!this.farewell) return undefined;
     const groups = new Set(this.farewell.cues.matching(masked).map(({ item }) => item.group));
-    if (groups.size < 2) return undefined;
+    // Most messages have no cue at all: the ordinary reasons are only read when a pair could fire.
+    if (groups.size < 2 || this.farewell.unless.any(masked)) return undefined;
     return this.farewell.acuteWhen.find((entry) => entry.every((group) => groups.has(group)));
   }
 
