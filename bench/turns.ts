@@ -91,7 +91,7 @@ export async function benchTurns(options: TurnBenchOptions): Promise<string> {
     }
     const rss = servers.map((s) => `${s.name} ${s.rssMb().toFixed(0)} MB`).join(', ');
     return [
-      `whole turns, measured from outside (${options.rounds} interleaved rounds per bot and scenario; PostgreSQL ${withPostgres ? 'included' : 'not reachable, left out'}):`,
+      `whole turns, measured from outside (${options.rounds} interleaved rounds per bot and scenario; PostgreSQL ${withPostgres ? 'included' : options.quick ? 'and Direct Line left out (--quick)' : 'not reachable, left out'}):`,
       ...lines,
       headline,
       `memory after the load (RSS): ${rss}`,
