@@ -198,5 +198,8 @@ describe('intents', () => {
     expect(intentOf('kin ik mit ain proaten in stee van typen?')).toBe('contact_request');
     expect(intentOf('kan er iemand bij ons langs komen? het loopt thuis uit de hand met onze oudste')).toBe('contact_request');
     expect(intentOf('hebben jullie mijn aanvraag al ontvangen? ik heb het formulier maandag opgestuurd')).toBe('request_status');
+    expect(intentOf('terugbellen kan dat? het gaat over mijn kleinzoon')).toBe('contact_request');
+    expect(intentOf('kin ik ain aan de telefoon kriegen over mien dochter')).toBe('contact_request');
+    expect(intentOf('heeft mijn aanvraag al een behandelaar? ik kreeg een bevestiging per mail')).toBe('request_status');
   });
 });

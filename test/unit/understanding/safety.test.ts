@@ -467,6 +467,24 @@ describe('safety', () => {
     expect(rules('hoeveel calorieen heeft een meisje van 14 nodig dat elke dag hockeyt')).toBe('none');
   });
 
+  it('hears medicines taken by kind, a baby whose chest pulls in, a coin swallowed with no breath (Frisian), strangers taking a girl during a call, small children alone and heard crying, a threat to kill tonight from downstairs, an online contact waiting at a bus stop and a thank-you with nobody to worry any more as danger now; locking up in a shed, beatings (Gronings) and a child who would rather be in heaven as concerns; not the ordinary kinds next to them', () => {
+    expect(rules('i swallowed loads of my painkillers and feel dizzy')).toBe('acute');
+    expect(rules('my 4 month old breathes fast and her chest pulls in with each breath')).toBe('acute');
+    expect(rules('us famke hat in knikker ynslokt en krijt gjin azem')).toBe('acute');
+    expect(rules('mijn zus belde huilend dat onbekende mannen haar meenemen')).toBe('acute');
+    expect(rules('ze laten hun peuter alleen thuis en ik hoor ze huilen')).toBe('acute');
+    expect(rules('hij schreeuwde dat hij ons vannacht afmaakt en hij zit beneden')).toBe('acute');
+    expect(rules('een jongen van snapchat wacht bij de bushalte en zegt dat hij mijn fotos deelt als ik niet kom')).toBe('acute');
+    expect(rules('ik wil iedereen bedanken, na vandaag hoeft niemand zich meer zorgen om mij te maken')).toBe('acute');
+    expect(rules('haar vriend sluit de kinderen op in de kelder')).toMatch(/concern|acute/);
+    expect(rules('hij geft de kinder elke week n pak slaag')).toMatch(/concern|acute/);
+    expect(rules('mijn zoon zegt dat hij liever bij papa in de hemel is')).toMatch(/concern|acute/);
+    expect(rules('wij sluiten de fietsen op in de schuur')).toBe('none');
+    expect(rules('mag mijn zoon van 11 een uurtje alleen thuis blijven')).toBe('none');
+    expect(rules('mijn vriendin wacht bij de bushalte, we gaan naar de bieb')).toBe('none');
+    expect(rules('ik ben geslaagd, mijn ouders hoeven zich geen zorgen meer om mij te maken')).toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
