@@ -3,7 +3,7 @@
 //   word*  prefix         word?  optional word         ..  gap of 0–4 words     ...  gap of 0–8 words
 //   *word  suffix, for Dutch compounds ("*uitkering" matches "bijstandsuitkering")
 //   .      next slot follows directly ("zit|zat . aan mij|aan me")
-//   &      all parts within 14 words (about a sentence; 4 more per part after two), in any order ("dood & wil|wilt|willen")
+//   &      all parts within 18 words (about a sentence; 4 more per part after two), in any order ("dood & wil|wilt|willen")
 
 export interface Word {
   exact?: string;
@@ -35,7 +35,7 @@ export interface TokenPattern {
 }
 
 /** Largest span, in words, that the parts of a two-part "&" pattern may cover together (about a sentence)… */
-const WINDOW = 14;
+const WINDOW = 18;
 /** …and how much more each further part may add: three things told together take a longer sentence. */
 const WINDOW_PER_EXTRA_PART = 4;
 

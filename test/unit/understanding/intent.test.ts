@@ -201,5 +201,8 @@ describe('intents', () => {
     expect(intentOf('terugbellen kan dat? het gaat over mijn kleinzoon')).toBe('contact_request');
     expect(intentOf('kin ik ain aan de telefoon kriegen over mien dochter')).toBe('contact_request');
     expect(intentOf('heeft mijn aanvraag al een behandelaar? ik kreeg een bevestiging per mail')).toBe('request_status');
+    expect(intentOf('graag dien ik een verzoek in voor hulp voor mijn pleegzoon')).toBe('contact_request');
+    expect(intentOf('can a social worker visit us? my kids are struggling')).toBe('contact_request');
+    expect(intentOf('wat voor hulp krijg je eigenlijk als je je aanmeldt bij wij?')).toBe('help_request');
   });
 });

@@ -485,6 +485,23 @@ describe('safety', () => {
     expect(rules('ik ben geslaagd, mijn ouders hoeven zich geen zorgen meer om mij te maken')).toBe('none');
   });
 
+  it('hears a toddler missing by the water or searched for everywhere, a child not home while the parent lies with a broken hip, affairs in order with the others to go on alone, a mother pinned down and kicked, a girl held in a house and made to work, and a threat to kill if one calls, as danger now; a coach texting late with presents, belittling with threats and a note that says where a child lives as concerns; not a towel lost at the pool, a toddler kicking on the supermarket floor or a parent who will "kill" me for a dent', () => {
+    expect(rules('mijn dochter van 3 is weg bij het strand')).toBe('acute');
+    expect(rules('mijn zoon van 4 is weg, we zoeken overal')).toBe('acute');
+    expect(rules('mijn dochter is niet thuisgekomen en ik lig met een gebroken heup op de bank')).toBe('acute');
+    expect(rules('ik heb mijn zaken op orde, mijn man moet het vanaf morgen alleen doen')).toBe('acute');
+    expect(rules('mijn stiefvader heeft mijn moeder op de grond en trapt haar')).toBe('acute');
+    expect(rules('ze wordt vastgehouden in een huis, ze mag niet weg en moet werken voor hem')).toBe('acute');
+    expect(rules("he said he'll kill me and the kids if I call anyone")).toBe('acute');
+    expect(rules('de coach appt mijn zoon van 12 laat op de avond en gaf hem een nieuwe telefoon')).toMatch(/concern|acute/);
+    expect(rules('mijn vader kleineert mijn moeder en dreigt')).toMatch(/concern|acute/);
+    expect(rules('een briefje door de bus: we weten dat je dochter hier woont')).toMatch(/concern|acute/);
+    expect(rules('mijn dochter is haar handdoek kwijt bij het zwembad')).toBe('none');
+    expect(rules('mijn peuter ligt op de grond te schoppen in de supermarkt')).toBe('none');
+    expect(rules('mama gaat me echt vermoorden, ik heb een deuk in haar auto gereden oeps')).toBe('none');
+    expect(rules('ik wil van het dak springen haha, die wiskundetoets was zo moeilijk')).toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
