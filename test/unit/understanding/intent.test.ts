@@ -204,5 +204,10 @@ describe('intents', () => {
     expect(intentOf('graag dien ik een verzoek in voor hulp voor mijn pleegzoon')).toBe('contact_request');
     expect(intentOf('can a social worker visit us? my kids are struggling')).toBe('contact_request');
     expect(intentOf('wat voor hulp krijg je eigenlijk als je je aanmeldt bij wij?')).toBe('help_request');
+    expect(intentOf('kunt u mij doorverbinden met een jongerenwerker? ik weet niet wat ik moet doen')).toBe('contact_request');
+    expect(intentOf('mag het wijkteam mijn gegevens delen met de huisarts?')).toBe('privacy');
+    expect(intentOf('hoort mijn mentor dat ik hier iets heb gevraagd? ik wil niet dat hij het weet')).toBe('privacy');
+    expect(intentOf('I need an appointment to renew my passport')).toBe('out_of_scope');
+    expect(intentOf('mien inschrijving veur de cursus, is dat goud goan? nog niks heurd van jim')).toBe('request_status');
   });
 });

@@ -502,6 +502,17 @@ describe('safety', () => {
     expect(rules('ik wil van het dak springen haha, die wiskundetoets was zo moeilijk')).toBe('none');
   });
 
+  it('hears skin cut open again with an excuse to hide it, a young child\'s sexual behaviour with what an adult did to her, an assault told afterwards, children left to their fate (Gronings too) and a group planning to stab someone as concerns; not a knee scraped at football or a toddler curious about bodies', () => {
+    expect(rules('ik heb mijn arm weer opengehaald en verzin een smoes voor gym')).toMatch(/concern|acute/);
+    expect(rules('mijn pols is weer opengekrast')).toMatch(/concern|acute/);
+    expect(rules('ons pleegkind vertoont seksueel gedrag en zei dat papa dat bij haar deed')).toMatch(/concern|acute/);
+    expect(rules('my daughter was assaulted at a party last weekend')).toMatch(/concern|acute/);
+    expect(rules('mien dochter lat heur kinder dagenlang aan heur lot over')).toMatch(/concern|acute/);
+    expect(rules('in de groepsapp bespreken ze hoe ze me gaan steken op de kermis')).toMatch(/concern|acute/);
+    expect(rules('mijn zoon heeft zijn knie opengehaald bij het voetballen')).toBe('none');
+    expect(rules('mijn dochter van 4 is nieuwsgierig naar lichamen, is dat normaal?')).toBe('none');
+  });
+
   it('makes every safety message a help request unless the writer asks for a person', () => {
     expect(understander().understand('ik wil dood').intent).toBe('help_request');
     expect(understander().understand('kan iemand me bellen, ik denk steeds aan zelfmoord').intent).toBe('contact_request');
